@@ -1,0 +1,37 @@
+namespace ParseKamerstuk.Cli;
+
+/// <summary>
+/// Writes a file so that it is either absent or complete: the bytes go to a temporary file beside it,
+/// which is renamed over the target when done. A killed process leaves at most a <c>.tmp</c> file,
+/// never a half-written output.
+/// </summary>
+internal static class AtomicFile
+{
+    /// <summary>The suffix of temporary files.</summary>
+    public const string TempSuffix = ".parsekamerstuk-tmp";
+
+    /// <summary>Writes <paramref name="path"/> with <paramref name="write"/>.</summary>
+    public static void Write(string path, Action<Stream> write)
+    {
+        var directory = Path.GetDirectoryName(Path.GetFullPath(path))!;
+        Directory.CreateDirectory(directory);
+        var temp = Path.Combine(directory, "." + Path.GetFileName(path) + "." + Environment.ProcessId.ToString(System.Globalization.CultureInfo.InvariantCulture) + "." + Guid.NewGuid().ToString("N")[..8] + TempSuffix);
+        try
+        {
+            using (var stream = new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None, 65536))
+            {
+                write(stream);
+                stream.Flush(flushToDisk: true);
+            }
+
+            File.Move(temp, path, overwrite: true);
+        }
+        finally
+        {
+            if (File.Exists(temp))
+            {
+                File.Delete(temp);
+            }
+        }
+    }
+}

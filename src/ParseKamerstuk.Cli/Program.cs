@@ -1,0 +1,3 @@
+using ParseKamerstuk.Cli;
+
+return Cli.Run(args, CliEnvironment.Console());

@@ -1,0 +1,68 @@
+using System.Security.Cryptography;
+using ParseKamerstuk.Diagnostics;
+using ParseKamerstuk.Model;
+using ParseKamerstuk.Reading;
+using ParseKamerstuk.Segmentation;
+
+namespace ParseKamerstuk;
+
+/// <summary>
+/// The one-call façade: bytes in, <see cref="KamerstukDocument"/> out. Reads with the reader for the format,
+/// then segments.
+/// </summary>
+public static class KamerstukParser
+{
+    /// <summary>Parses a file.</summary>
+    /// <exception cref="KamerstukInputException">The input cannot be used.</exception>
+    public static KamerstukDocument ParseFile(string path, ParseOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        options ??= ParseOptions.Default;
+        var length = new FileInfo(path).Length;
+        if (length > options.MaxBytes)
+        {
+            throw new KamerstukInputException($"input is {length} bytes, over the limit of {options.MaxBytes} bytes");
+        }
+
+        return Parse(File.ReadAllBytes(path), Path.GetFileName(path), options, cancellationToken);
+    }
+
+    /// <summary>Parses the bytes of one document named <paramref name="name"/> (the file name, without directory).</summary>
+    /// <exception cref="KamerstukInputException">The input cannot be used.</exception>
+    public static KamerstukDocument Parse(ReadOnlyMemory<byte> data, string name, ParseOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        options ??= ParseOptions.Default;
+        if (data.Length > options.MaxBytes)
+        {
+            throw new KamerstukInputException($"input is {data.Length} bytes, over the limit of {options.MaxBytes} bytes");
+        }
+
+        if (data.IsEmpty)
+        {
+            throw new KamerstukInputException("the input is empty");
+        }
+
+        var source = Read(data, name, options, cancellationToken);
+        var info = new SourceInfo(name, source.Format, Convert.ToHexStringLower(SHA256.HashData(data.Span)), source.PageCount);
+        return Segmenter.Default.Segment(source, info, cancellationToken);
+    }
+
+    /// <summary>Reads the bytes of one document into lines, without segmenting.</summary>
+    /// <exception cref="KamerstukInputException">The input cannot be used.</exception>
+    public static Text.SourceDocument Read(ReadOnlyMemory<byte> data, string name, ParseOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        options ??= ParseOptions.Default;
+        var format = options.Format == DocumentFormat.Auto ? FormatSniffer.Detect(data.Span, name) : options.Format;
+        return ReaderFor(format).Read(data, options, cancellationToken);
+    }
+
+    /// <summary>The reader for <paramref name="format"/>.</summary>
+    /// <exception cref="KamerstukInputException">The format is not supported.</exception>
+    public static IDocumentReader ReaderFor(DocumentFormat format) => format switch
+    {
+        DocumentFormat.Text => PlainTextDocumentReader.Instance,
+        _ => throw new KamerstukInputException($"unsupported format: {DocumentFormats.Name(format)} input is not supported yet"),
+    };
+}

@@ -1,0 +1,119 @@
+using System.Text.RegularExpressions;
+using ParseKamerstuk.Model;
+
+namespace ParseKamerstuk.Segmentation.Rules;
+
+/// <summary>
+/// The document's identity from the lines that print it: the running footer or header
+/// (<c>Eerste Kamer, vergaderjaar 2017–2018, 27 925, R</c>; <c>Tweede Kamer, vergaderjaar 1992-1993, 22 396, nr. 22</c>;
+/// <c>Tweede Kamer, vergaderjaar 2023–2024, Aanhangsel 1314</c>; older <c>Eerste Kamer, zitting 1979-1980, 15 857, nr. 82</c>)
+/// and the publication id line (<c>kst-27925-R</c>, <c>ah-tk-20232024-1314</c>).
+/// </summary>
+public static partial class IdentityRule
+{
+    /// <summary>What the identity lines say.</summary>
+    /// <param name="Identifier">The official identifier.</param>
+    /// <param name="Publication"><c>kamerstuk</c>, <c>aanhangsel</c>, …</param>
+    /// <param name="Chamber"><c>eerste-kamer</c> or <c>tweede-kamer</c>.</param>
+    /// <param name="Vergaderjaar">Such as <c>2017-2018</c>.</param>
+    /// <param name="Dossiers">The dossiers.</param>
+    /// <param name="Ondernummer">The ondernummer.</param>
+    /// <param name="Aanhangselnummer">The Aanhangsel number.</param>
+    public sealed record Identity(
+        string? Identifier,
+        string? Publication,
+        string? Chamber,
+        string? Vergaderjaar,
+        IReadOnlyList<Dossier> Dossiers,
+        string? Ondernummer,
+        string? Aanhangselnummer);
+
+    /// <summary>Reads the identity from <paramref name="lines"/> (running lines first, then body text); <see langword="null"/> when none is printed.</summary>
+    public static Identity? Read(IEnumerable<string> lines)
+    {
+        ArgumentNullException.ThrowIfNull(lines);
+        string? idLine = null;
+        Identity? fromFooter = null;
+        foreach (var line in lines)
+        {
+            idLine ??= IdLineRegex().Match(line) is { Success: true } id ? id.Value : null;
+            if (fromFooter is null)
+            {
+                fromFooter = FromFooter(line);
+            }
+
+            if (idLine is not null && fromFooter is not null)
+            {
+                break;
+            }
+        }
+
+        if (fromFooter is null)
+        {
+            return idLine is null ? null : FromIdentifier(idLine);
+        }
+
+        return idLine is null ? fromFooter : fromFooter with { Identifier = idLine };
+    }
+
+    private static Identity? FromFooter(string line)
+    {
+        var match = FooterRegex().Match(line);
+        if (!match.Success)
+        {
+            return null;
+        }
+
+        var chamber = match.Groups["house"].Value == "Eerste" ? "eerste-kamer" : "tweede-kamer";
+        var year = $"{match.Groups["y1"].Value}-{match.Groups["y2"].Value}";
+        if (match.Groups["ah"].Success)
+        {
+            var number = match.Groups["ah"].Value;
+            var house = chamber == "eerste-kamer" ? "ek" : "tk";
+            return new Identity(
+                $"ah-{house}-{match.Groups["y1"].Value}{match.Groups["y2"].Value}-{number}", "aanhangsel", chamber, year, [], null, number);
+        }
+
+        var dossier = match.Groups["dossier"].Value.Replace(" ", string.Empty, StringComparison.Ordinal);
+        var suffix = match.Groups["suffix"].Success ? match.Groups["suffix"].Value.Replace(" ", string.Empty, StringComparison.Ordinal) : null;
+        var ondernummer = match.Groups["nr"].Success ? match.Groups["nr"].Value : match.Groups["letter"].Value;
+        var identifier = $"kst-{dossier}{(suffix is null ? string.Empty : "-" + suffix)}-{ondernummer}";
+        return new Identity(identifier, "kamerstuk", chamber, year, [new Dossier(dossier, suffix, null)], ondernummer, null);
+    }
+
+    private static Identity FromIdentifier(string id)
+    {
+        var ah = AanhangselIdRegex().Match(id);
+        if (ah.Success)
+        {
+            var chamber = ah.Groups["house"].Value == "ek" ? "eerste-kamer" : "tweede-kamer";
+            var year = $"{ah.Groups["y1"].Value}-{ah.Groups["y2"].Value}";
+            return new Identity(id, "aanhangsel", chamber, year, [], null, ah.Groups["nr"].Value);
+        }
+
+        var kst = KamerstukIdRegex().Match(id);
+        if (kst.Success)
+        {
+            var suffix = kst.Groups["suffix"].Success ? kst.Groups["suffix"].Value : null;
+            return new Identity(id, "kamerstuk", null, null, [new Dossier(kst.Groups["dossier"].Value, suffix, null)], kst.Groups["nr"].Value, null);
+        }
+
+        return new Identity(id, null, null, null, [], null, null);
+    }
+
+    [GeneratedRegex(@"\b(?:kst-\d{4,6}(?:-[A-Z0-9]{1,6})?-[0-9A-Z]{1,5}[a-z]?|ah-(?:tk|ek)-\d{8}-\d{1,5}|h-(?:tk|ek)-\d{8}-\d{1,4}(?:-\d{1,4})?|kv-tk-\d{4}Z\d{5})\b")]
+    private static partial Regex IdLineRegex();
+
+    [GeneratedRegex(
+        @"\b(?<house>Eerste|Tweede)\s+Kamer,\s+(?:vergaderjaar|zitting)\s+(?<y1>\d{4})\s?[-–]\s?(?<y2>\d{4}),\s*" +
+        @"(?:Aanhangsel\s+(?:van\s+de\s+Handelingen\s+)?(?:nr\.\s*)?(?<ah>\d{1,5})|" +
+        @"(?<dossier>\d{2}\s?\d{3}|\d{4,5})(?:\s*(?:\((?:R\s?\d+)\)|hfdst\.))?(?:\s*,?\s*(?<suffix>[IVXLC]{1,6}|[A-Z]\s?\d{0,2}(?=,\s*nr)))?\s*(?:\((?:R\s?\d+)\))?\s*,\s*" +
+        @"(?:nr\.\s*(?<nr>\d{1,4}[a-z]?)|(?<letter>[A-Z]{1,2})\b))")]
+    private static partial Regex FooterRegex();
+
+    [GeneratedRegex(@"^ah-(?<house>tk|ek)-(?<y1>\d{4})(?<y2>\d{4})-(?<nr>\d+)$")]
+    private static partial Regex AanhangselIdRegex();
+
+    [GeneratedRegex(@"^kst-(?<dossier>\d{4,6})(?:-(?<suffix>[A-Z0-9]{1,6}))?-(?<nr>[0-9A-Z]{1,5}[a-z]?)$")]
+    private static partial Regex KamerstukIdRegex();
+}

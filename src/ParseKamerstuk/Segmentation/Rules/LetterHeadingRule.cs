@@ -1,0 +1,31 @@
+using System.Text.RegularExpressions;
+using ParseKamerstuk.Text;
+
+namespace ParseKamerstuk.Segmentation.Rules;
+
+/// <summary>
+/// A letter heading in capitals starts a letter: <c>BRIEF VAN DE MINISTER VAN BUITENLANDSE ZAKEN</c>,
+/// <c>BRIEF VAN DE VOORZITTER VAN DE VASTE COMMISSIE VOOR …</c> (over several lines, hyphenated in capitals).
+/// </summary>
+public sealed partial class LetterHeadingRule : IParagraphRule
+{
+    /// <inheritdoc/>
+    public bool TryApply(SegmentationContext context, Paragraph paragraph, string text, IReadOnlyList<string> footnotes)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(paragraph);
+        if (!HeadingRegex().IsMatch(text) || !ParagraphBuilder.IsCapitalsLine(paragraph.FirstLine))
+        {
+            return false;
+        }
+
+        context.OpenItem = null;
+        context.Section = null;
+        context.Letters.Add(new LetterState { Heading = text.TrimEnd(' ', '.') });
+        context.AddBlock("heading", text.TrimEnd(' ', '.'), paragraph, footnotes);
+        return true;
+    }
+
+    [GeneratedRegex(@"^BRIEF(?:\s+VAN\b|$)")]
+    private static partial Regex HeadingRegex();
+}

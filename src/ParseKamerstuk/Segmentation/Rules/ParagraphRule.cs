@@ -1,0 +1,30 @@
+using ParseKamerstuk.Text;
+
+namespace ParseKamerstuk.Segmentation.Rules;
+
+/// <summary>
+/// Any other paragraph: body text. It continues the open numbered item, if any, and is where a letter says
+/// on whose behalf it is also written ("mede namens", see <see cref="OnBehalfOfReader"/>).
+/// </summary>
+public sealed class ParagraphRule : IParagraphRule
+{
+    /// <inheritdoc/>
+    public bool TryApply(SegmentationContext context, Paragraph paragraph, string text, IReadOnlyList<string> footnotes)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(paragraph);
+        if (context.Letter is { } letter)
+        {
+            if (letter.OnBehalfOf.Count == 0 && letter.Signatories.Count == 0)
+            {
+                letter.OnBehalfOf.AddRange(OnBehalfOfReader.Read(text));
+            }
+
+            letter.HasBody = true;
+        }
+
+        context.OpenItem?.Parts.Add((paragraph, text));
+        context.AddBlock("paragraph", text, paragraph, footnotes);
+        return true;
+    }
+}

@@ -1,0 +1,43 @@
+using System.Text.RegularExpressions;
+using ParseKamerstuk.Diagnostics;
+using ParseKamerstuk.Text;
+
+namespace ParseKamerstuk.Segmentation.Rules;
+
+/// <summary>
+/// The place-and-date line of a letter: <c>Den Haag, 1 mei 2018</c>, <c>’s-Gravenhage, 24 november 2023</c>.
+/// </summary>
+public sealed partial class PlaceDateRule : IParagraphRule
+{
+    /// <inheritdoc/>
+    public bool TryApply(SegmentationContext context, Paragraph paragraph, string text, IReadOnlyList<string> footnotes)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(paragraph);
+        var letter = context.Letter;
+        if (letter is null || letter.HasBody || letter.Date is not null)
+        {
+            return false;
+        }
+
+        var match = PlaceDateRegex().Match(text);
+        if (!match.Success)
+        {
+            return false;
+        }
+
+        letter.Place = match.Groups["place"].Value.Trim();
+        letter.Date = DutchDates.ToIso(match.Groups["date"].Value);
+        if (letter.Date is null)
+        {
+            context.Diagnostics.Add(new Diagnostic(
+                DiagnosticCodes.UnparsableDate, DiagnosticSeverity.Warning, $"The date in '{text}' does not parse.", paragraph.Pages));
+        }
+
+        context.AddBlock("paragraph", text, paragraph, footnotes);
+        return true;
+    }
+
+    [GeneratedRegex(@"^(?<place>(?:Den Haag|['’]s-Gravenhage|[A-Z][\p{L}'’-]+(?:\s[A-Z][\p{L}'’-]+)?)),?\s+(?<date>\d{1,2}\s+\p{L}+\s+\d{4})\.?$")]
+    private static partial Regex PlaceDateRegex();
+}

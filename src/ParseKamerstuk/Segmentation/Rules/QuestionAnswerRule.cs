@@ -1,0 +1,239 @@
+using System.Globalization;
+using System.Text;
+using System.Text.RegularExpressions;
+using ParseKamerstuk.Diagnostics;
+using ParseKamerstuk.Model;
+using ParseKamerstuk.Text;
+
+namespace ParseKamerstuk.Segmentation.Rules;
+
+/// <summary>
+/// Turns numbered items into question/answer pairs. In a reply letter (<c>1. &lt;question&gt; &lt;answer&gt;</c>) the
+/// question is the text the letter repeats from the asking party, so where an earlier letter of the same document holds
+/// it, the question ends where the repeated text stops occurring in that letter, at a sentence end. Without an earlier
+/// letter the question ends at its last question mark. References to other answers
+/// (<c>Zie het antwoord op vraag 4</c>) become <c>refersTo</c>.
+/// </summary>
+public static partial class QuestionAnswerRule
+{
+    private const int MinimumMatchedWords = 4;
+    private const int ShingleSize = 3;
+
+    /// <summary>Builds the pairs of <paramref name="context"/>'s numbered items.</summary>
+    public static IReadOnlyList<QuestionAnswer> Build(SegmentationContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var pairs = new List<QuestionAnswer>();
+        var earlierCache = new Dictionary<int, HashSet<string>>();
+        foreach (var item in context.Items)
+        {
+            var earlier = item.Letter is { } letter && letter > 0 ? EarlierText(context, letter, earlierCache) : null;
+            var words = Words(item);
+            if (words.Count == 0)
+            {
+                continue;
+            }
+
+            var questionEnd = earlier is null ? -1 : MatchedQuestionEnd(words, earlier);
+            if (questionEnd < 0)
+            {
+                if (!item.Parts.Any(p => p.Text.Contains('?', StringComparison.Ordinal)))
+                {
+                    continue; // a numbered list, not a question
+                }
+
+                questionEnd = QuestionMarkEnd(words);
+                if (earlier is not null)
+                {
+                    context.Diagnostics.Add(new Diagnostic(
+                        DiagnosticCodes.QuestionEndUncertain,
+                        DiagnosticSeverity.Info,
+                        $"Question {item.Numbers[0]} was not found in the earlier letter; it is taken to end at its last question mark.",
+                        Paragraph.PagesOf(item.Parts.Select(p => p.Paragraph))));
+                }
+            }
+
+            var question = Join(words, 0, questionEnd + 1);
+            var answer = questionEnd + 1 < words.Count ? Join(words, questionEnd + 1, words.Count) : null;
+            var pages = Paragraph.PagesOf(item.Parts.Select(p => p.Paragraph));
+            if (answer is null)
+            {
+                context.Diagnostics.Add(new Diagnostic(
+                    DiagnosticCodes.QuestionWithoutAnswer,
+                    DiagnosticSeverity.Warning,
+                    $"Question {item.Numbers[0]} has no answer.",
+                    pages));
+            }
+
+            var refersTo = answer is null ? [] : RefersTo(answer, item.Numbers);
+            pairs.Add(new QuestionAnswer(item.Numbers, answer is null ? [] : item.Numbers, question, answer, item.Section, item.Letter, null, refersTo, pages));
+        }
+
+        return pairs;
+    }
+
+    /// <summary>The question numbers an answer points to, without the pair's own.</summary>
+    public static IReadOnlyList<int> RefersTo(string answer, IReadOnlyList<int> own)
+    {
+        ArgumentNullException.ThrowIfNull(answer);
+        ArgumentNullException.ThrowIfNull(own);
+        var numbers = new List<int>();
+        foreach (Match match in RefersToRegex().Matches(answer))
+        {
+            foreach (Match number in NumberRegex().Matches(match.Groups["numbers"].Value))
+            {
+                var value = int.Parse(number.Value, CultureInfo.InvariantCulture);
+                if (!own.Contains(value) && !numbers.Contains(value))
+                {
+                    numbers.Add(value);
+                }
+            }
+        }
+
+        return numbers;
+    }
+
+    /// <summary>Letters and digits only, lower case: the form in which repeated text is compared.</summary>
+    public static string Fold(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var builder = new StringBuilder(text.Length);
+        foreach (var c in text.Normalize(NormalizationForm.FormD))
+        {
+            if (char.IsLetterOrDigit(c))
+            {
+                builder.Append(char.ToLowerInvariant(c));
+            }
+        }
+
+        return builder.ToString();
+    }
+
+    private static HashSet<string> EarlierText(SegmentationContext context, int letter, Dictionary<int, HashSet<string>> cache)
+    {
+        if (!cache.TryGetValue(letter, out var shingles))
+        {
+            var words = new List<string>();
+            foreach (var (_, paragraphText, paragraphLetter) in context.Texts)
+            {
+                if (paragraphLetter is { } l && l < letter)
+                {
+                    words.AddRange(paragraphText.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(Fold));
+                }
+            }
+
+            var folded = words.ToArray();
+            shingles = new HashSet<string>(StringComparer.Ordinal);
+            for (var i = 0; i + ShingleSize <= folded.Length; i++)
+            {
+                shingles.Add(string.Join(' ', folded, i, ShingleSize));
+            }
+
+            cache[letter] = shingles;
+        }
+
+        return shingles;
+    }
+
+    private static List<(string Word, int Part)> Words(ItemState item)
+    {
+        var words = new List<(string, int)>();
+        for (var part = 0; part < item.Parts.Count; part++)
+        {
+            foreach (var word in item.Parts[part].Text.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            {
+                words.Add((word, part));
+            }
+        }
+
+        return words;
+    }
+
+    // The question is the stretch of words the earlier letter also holds: a word counts as repeated when a run of
+    // ShingleSize words through it occurs there (the reply may reorder a clause or re-hyphenate a word). The answer
+    // starts at the first two words in a row that are not repeated; the question ends at the last sentence end before that.
+    private static int MatchedQuestionEnd(List<(string Word, int Part)> words, HashSet<string> earlier)
+    {
+        var folded = words.Select(w => Fold(w.Word)).ToArray();
+        var repeated = new bool[words.Count];
+        for (var i = 0; i + ShingleSize <= words.Count; i++)
+        {
+            if (earlier.Contains(string.Join(' ', folded, i, ShingleSize)))
+            {
+                Array.Fill(repeated, true, i, ShingleSize);
+            }
+        }
+
+        var answerStart = words.Count;
+        for (var j = 0; j < words.Count; j++)
+        {
+            var run = Math.Min(ShingleSize - 1, words.Count - j);
+            if (!repeated.AsSpan(j, run).Contains(true))
+            {
+                answerStart = j;
+                break;
+            }
+        }
+
+        var covered = repeated.AsSpan(0, answerStart).Count(true);
+        if (answerStart < MinimumMatchedWords || covered * 10 < answerStart * 6)
+        {
+            return -1;
+        }
+
+        for (var i = answerStart - 1; i >= 0; i--)
+        {
+            if (EndsSentence(words[i].Word))
+            {
+                return i;
+            }
+        }
+
+        return answerStart - 1;
+    }
+
+    private static bool EndsSentence(string word) =>
+        ParagraphBuilder.EndsSentence(word) && !word.EndsWith(':') && !AbbreviationRegex().IsMatch(word);
+
+    private static int QuestionMarkEnd(List<(string Word, int Part)> words)
+    {
+        // The question is every sentence up to the last question mark of the first part that has one.
+        var part = words.First(w => w.Word.Contains('?', StringComparison.Ordinal)).Part;
+        var end = -1;
+        for (var i = 0; i < words.Count && words[i].Part <= part; i++)
+        {
+            if (words[i].Word.TrimEnd('»', '”', ')', '"').EndsWith('?'))
+            {
+                end = i;
+            }
+        }
+
+        return end < 0 ? words.Count - 1 : end;
+    }
+
+    private static string Join(List<(string Word, int Part)> words, int start, int end)
+    {
+        var builder = new StringBuilder();
+        for (var i = start; i < end; i++)
+        {
+            if (i > start)
+            {
+                builder.Append(words[i].Part == words[i - 1].Part ? " " : "\n\n");
+            }
+
+            builder.Append(words[i].Word);
+        }
+
+        return builder.ToString();
+    }
+
+    [GeneratedRegex(@"\bantwoord(?:en)?\s+op\s+(?:de\s+)?vra(?:ag|gen)\s+(?<numbers>\d{1,3}(?:(?:\s*,\s*|\s+en\s+|\s+t/m\s+|\s*[-–]\s*)\d{1,3})*)", RegexOptions.IgnoreCase)]
+    private static partial Regex RefersToRegex();
+
+    // "13 april jl.", "nr.", "o.a.", initials: a period that does not end a sentence.
+    [GeneratedRegex(@"^(?:jl|nr|nrs|o\.a|bijv|blz|art|vgl|resp|e\.d|i\.e|m\.b\.t|t\.a\.v|z\.s\.m|ca|mln|mld|min|dhr|mw|mr|dr|drs|prof|ir|ing|(?:\p{Lu}\.)+\p{Lu}?)\.$")]
+    private static partial Regex AbbreviationRegex();
+
+    [GeneratedRegex(@"\d{1,3}")]
+    private static partial Regex NumberRegex();
+}

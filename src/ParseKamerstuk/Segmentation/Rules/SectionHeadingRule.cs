@@ -1,0 +1,63 @@
+using System.Text.RegularExpressions;
+using ParseKamerstuk.Text;
+
+namespace ParseKamerstuk.Segmentation.Rules;
+
+/// <summary>
+/// A section heading: a short line of its own, starting with a capital and ending without punctuation
+/// (<c>Volkenrechtelijk mandaat</c>, <c>Onbeantwoorde vragen</c>, <c>§ 2. Stakingsrecht</c>, <c>1. Inleiding</c>).
+/// It names the section that the following question/answer pairs stand under.
+/// </summary>
+public sealed partial class SectionHeadingRule : IParagraphRule
+{
+    /// <inheritdoc/>
+    public bool TryApply(SegmentationContext context, Paragraph paragraph, string text, IReadOnlyList<string> footnotes)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(paragraph);
+        if (!IsHeading(paragraph, text))
+        {
+            return false;
+        }
+
+        context.OpenItem = null;
+        context.Section = text;
+        if (context.Letter is { } letter)
+        {
+            letter.HasBody = true;
+        }
+
+        context.AddBlock("heading", text, paragraph, footnotes);
+        return true;
+    }
+
+    /// <summary>Whether <paramref name="text"/> looks like a section heading.</summary>
+    public static bool IsHeading(Paragraph paragraph, string text)
+    {
+        ArgumentNullException.ThrowIfNull(paragraph);
+        ArgumentNullException.ThrowIfNull(text);
+        if (paragraph.Lines.Count > 2 || text.Length is < 3 or > 90 || paragraph.FirstLine.EndsWith('-'))
+        {
+            return false;
+        }
+
+        var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length > 12 || ParagraphBuilder.EndsSentence(text) || text.EndsWith(',') || text.EndsWith('-'))
+        {
+            return false;
+        }
+
+        if (paragraph.Lines.Count == 2 && !paragraph.Lines.All(l => l.Bold))
+        {
+            return false;
+        }
+
+        return HeadingStartRegex().IsMatch(text) && !DateLikeRegex().IsMatch(text);
+    }
+
+    [GeneratedRegex(@"^(?:§\s*\d+[.:]?\s+|\d{1,2}(?:\.\d{1,2})*\.?\s+|[IVX]{1,5}\.?\s+|[A-Z]\.\s+)?[\p{Lu}«„""]")]
+    private static partial Regex HeadingStartRegex();
+
+    [GeneratedRegex(@"\d{4}$|^\d+$")]
+    private static partial Regex DateLikeRegex();
+}

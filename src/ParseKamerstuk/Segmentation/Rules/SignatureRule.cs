@@ -1,0 +1,77 @@
+using System.Text.RegularExpressions;
+using ParseKamerstuk.Model;
+using ParseKamerstuk.Text;
+
+namespace ParseKamerstuk.Segmentation.Rules;
+
+/// <summary>
+/// A signature: a function line ending in a comma, then a name line.
+/// <c>De Minister van Buitenlandse Zaken,</c> / <c>S.A. Blok</c>;
+/// <c>Voorzitter van de vaste commissie voor Buitenlandse Zaken, Defensie en Ontwikkelingssamenwerking,</c> / <c>J.G. Vlietstra</c>;
+/// the clerk of a verslag: <c>De griffier van de vaste commissie voor …,</c> / <c>Van Luijk</c>.
+/// OCR text may put both on one line: <c>De voorzitter van de commissie, Boorsma</c>.
+/// </summary>
+public sealed partial class SignatureRule : IParagraphRule
+{
+    /// <inheritdoc/>
+    public bool TryApply(SegmentationContext context, Paragraph paragraph, string text, IReadOnlyList<string> footnotes)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(paragraph);
+        if (!TryRead(text, out var signatory))
+        {
+            return false;
+        }
+
+        context.OpenItem = null;
+        if (signatory.Function is { } function && function.Contains("griffier", StringComparison.OrdinalIgnoreCase))
+        {
+            context.Clerks.Add(signatory);
+        }
+        else if (context.Letter is { } letter)
+        {
+            letter.Signatories.Add(signatory);
+        }
+        else
+        {
+            context.LooseSignatories.Add(signatory);
+        }
+
+        context.AddBlock("paragraph", text, paragraph, footnotes);
+        return true;
+    }
+
+    /// <summary>Reads a signature from one paragraph's text.</summary>
+    public static bool TryRead(string text, out Signatory signatory)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        signatory = new Signatory(null, string.Empty);
+        if (text.Length > 260)
+        {
+            return false;
+        }
+
+        var match = SignatureRegex().Match(text);
+        if (!match.Success)
+        {
+            return false;
+        }
+
+        var function = ArticleRegex().Replace(match.Groups["function"].Value.Trim(), string.Empty);
+        function = char.ToUpperInvariant(function[0]) + function[1..];
+        signatory = new Signatory(function, match.Groups["name"].Value.Trim());
+        return true;
+    }
+
+    private const string Particle = @"(?:van|de|der|den|ter|ten|te|in|het|la|le|du|von|d['’]|['’]t)";
+
+    [GeneratedRegex(
+        @"^(?<function>(?:De\s+|de\s+|Het\s+)?(?:fungerend\s+|tijdelijk\s+|tijdelijke\s+|plv\.\s+|plaatsvervangend\s+|waarnemend\s+|adjunct-)?" +
+        @"(?:Minister-President|Minister-president|Minister|minister|Staatssecretaris|staatssecretaris|Voorzitter|voorzitter|Griffier|griffier|" +
+        @"Commissaris|Secretaris|secretaris)\b[^.;:?!]{0,220}?),\s*" +
+        @"(?<name>(?:(?:mw|mevr|mr|dr|drs|prof|ir)\.?\s+)?(?:\p{Lu}\.\s?){0,6}\s?(?:" + Particle + @"\s+)*\p{Lu}[\p{L}'’-]+(?:\s+(?:" + Particle + @"\s+)*\p{Lu}[\p{L}'’-]+){0,3})\.?$")]
+    private static partial Regex SignatureRegex();
+
+    [GeneratedRegex(@"^(?:De|de|Het)\s+")]
+    private static partial Regex ArticleRegex();
+}

@@ -1,0 +1,92 @@
+using ParseKamerstuk.Diagnostics;
+using ParseKamerstuk.Model;
+using ParseKamerstuk.Text;
+
+namespace ParseKamerstuk.Segmentation;
+
+/// <summary>The state the paragraph rules build up while they walk the document once, in order.</summary>
+public sealed class SegmentationContext
+{
+    /// <summary>The letters found so far; the last is the one being read.</summary>
+    public List<LetterState> Letters { get; } = [];
+
+    /// <summary>The letter being read, or <see langword="null"/> before the first letter heading.</summary>
+    public LetterState? Letter => Letters.Count > 0 ? Letters[^1] : null;
+
+    /// <summary>The index of the current letter, or <see langword="null"/>.</summary>
+    public int? LetterIndex => Letters.Count > 0 ? Letters.Count - 1 : null;
+
+    /// <summary>The section heading the text stands under.</summary>
+    public string? Section { get; set; }
+
+    /// <summary>The body blocks in reading order.</summary>
+    public List<Block> Blocks { get; } = [];
+
+    /// <summary>The numbered items (candidate question/answer blocks) in order.</summary>
+    public List<ItemState> Items { get; } = [];
+
+    /// <summary>The item whose continuation paragraphs are being collected.</summary>
+    public ItemState? OpenItem { get; set; }
+
+    /// <summary>Clerk signatures: the function line and the name.</summary>
+    public List<Signatory> Clerks { get; } = [];
+
+    /// <summary>Signatures that stand outside any letter (a verslag signed by its chair).</summary>
+    public List<Signatory> LooseSignatories { get; } = [];
+
+    /// <summary>All paragraphs outside footnotes, with their cleaned text and the letter they belong to.</summary>
+    public List<(Paragraph Paragraph, string Text, int? Letter)> Texts { get; } = [];
+
+    /// <summary>The diagnostics found so far.</summary>
+    public List<Diagnostic> Diagnostics { get; } = [];
+
+    /// <summary>Adds a body block for <paramref name="paragraph"/>.</summary>
+    public void AddBlock(string type, string text, Paragraph paragraph, IReadOnlyList<string> footnotes)
+    {
+        ArgumentNullException.ThrowIfNull(paragraph);
+        Blocks.Add(new Block(type, text, LetterIndex, footnotes, paragraph.Pages));
+        Letter?.Paragraphs.Add(paragraph);
+    }
+}
+
+/// <summary>A letter while it is being read.</summary>
+public sealed class LetterState
+{
+    /// <summary>The heading as printed.</summary>
+    public string? Heading { get; set; }
+
+    /// <summary>The addressee.</summary>
+    public string? Addressee { get; set; }
+
+    /// <summary>The place of the place-and-date line.</summary>
+    public string? Place { get; set; }
+
+    /// <summary>The ISO date of the place-and-date line.</summary>
+    public string? Date { get; set; }
+
+    /// <summary>"mede namens".</summary>
+    public List<string> OnBehalfOf { get; } = [];
+
+    /// <summary>The signatures.</summary>
+    public List<Signatory> Signatories { get; } = [];
+
+    /// <summary>Whether body text (not heading, addressee, date) has been read.</summary>
+    public bool HasBody { get; set; }
+
+    /// <summary>The paragraphs of the letter.</summary>
+    public List<Paragraph> Paragraphs { get; } = [];
+
+    /// <summary>The finished letter.</summary>
+    public Letter ToLetter() =>
+        new(Heading, Addressee, Place, Date, OnBehalfOf.ToArray(), Signatories.ToArray(), Paragraph.PagesOf(Paragraphs));
+}
+
+/// <summary>A numbered item ("1. …") with the paragraphs that continue it.</summary>
+/// <param name="Numbers">The item's numbers.</param>
+/// <param name="Letter">The letter it stands in.</param>
+/// <param name="Section">The section heading it stands under.</param>
+public sealed record ItemState(IReadOnlyList<int> Numbers, int? Letter, string? Section)
+{
+    /// <summary>The item's paragraphs: the text after the number first, then the paragraphs that continue it.</summary>
+    public List<(Paragraph Paragraph, string Text)> Parts { get; } = [];
+}

@@ -1,0 +1,161 @@
+namespace ParseKamerstuk.Text;
+
+/// <summary>
+/// Decides what a line-final hyphen means in Dutch text, and joins the two lines accordingly.
+/// <list type="bullet">
+/// <item>A word broken at the line end is joined: <c>Voortgangs-</c> / <c>rapportage</c> → <c>Voortgangsrapportage</c>.</item>
+/// <item>A suspended hyphen stays with its space: <c>toe-</c> / <c>dan wel afgenomen</c>, <c>Syrië-</c> / <c>en Irakstrijders</c>.</item>
+/// <item>A real hyphen stays without space: <c>artikel 100-</c> / <c>brief</c>, <c>GroenLinks-</c> / <c>PvdA</c>,
+/// <c>VN-</c> / <c>bureau</c>, and vowel clashes that Dutch spelling writes with a hyphen (<c>zee-</c> / <c>egel</c>).</item>
+/// </list>
+/// Where the document itself spells the joined word elsewhere, that spelling wins.
+/// </summary>
+public sealed class Dehyphenator
+{
+    private static readonly HashSet<string> s_conjunctions = new(StringComparer.Ordinal)
+    {
+        "en", "of", "dan", "tot", "als", "noch", "alsook", "respectievelijk", "c.q.", "en/of", "maar", "zowel", "and", "or",
+    };
+
+    private readonly HashSet<string> _lexicon;
+
+    /// <summary>Creates a dehyphenator that knows the words of <paramref name="lines"/>.</summary>
+    public Dehyphenator(IEnumerable<string> lines)
+    {
+        ArgumentNullException.ThrowIfNull(lines);
+        _lexicon = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var line in lines)
+        {
+            foreach (var word in line.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            {
+                var trimmed = word.Trim(s_trimChars);
+                if (trimmed.Length > 3 && !trimmed.EndsWith('-'))
+                {
+                    _lexicon.Add(trimmed.ToLowerInvariant());
+                }
+            }
+        }
+    }
+
+    private static readonly char[] s_trimChars = ['.', ',', ';', ':', '?', '!', '(', ')', '«', '»', '"', '\'', '“', '”', '‘', '’', '[', ']'];
+
+    /// <summary>An instance without a lexicon, for single strings.</summary>
+    public static Dehyphenator Plain { get; } = new([]);
+
+    /// <summary>Joins <paramref name="left"/> (a line) with <paramref name="right"/> (the next line of the same paragraph).</summary>
+    public string Join(string left, string right)
+    {
+        ArgumentNullException.ThrowIfNull(left);
+        ArgumentNullException.ThrowIfNull(right);
+        if (left.Length == 0)
+        {
+            return right;
+        }
+
+        if (right.Length == 0)
+        {
+            return left;
+        }
+
+        return Decide(left, right) switch
+        {
+            HyphenKind.Break => string.Concat(left.AsSpan(0, left.Length - 1), right),
+            HyphenKind.Compound => left + right,
+            _ => left + " " + right,
+        };
+    }
+
+    /// <summary>What the hyphen at the end of <paramref name="left"/> is, given the line that follows.</summary>
+    public HyphenKind Decide(string left, string right)
+    {
+        ArgumentNullException.ThrowIfNull(left);
+        ArgumentNullException.ThrowIfNull(right);
+        if (left.Length < 2 || left[^1] != '-' || right.Length == 0)
+        {
+            return HyphenKind.None;
+        }
+
+        var before = left[^2];
+        if (before is ' ' or '-')
+        {
+            return HyphenKind.None; // a dash, not a hyphen
+        }
+
+        var rightWord = FirstWord(right);
+        if (s_conjunctions.Contains(rightWord.TrimEnd(',', '.', ';')))
+        {
+            return HyphenKind.None; // suspended hyphen: "toe- dan wel afgenomen"
+        }
+
+        var leftWord = LastWord(left[..^1]);
+        var joinedCore = (leftWord + rightWord).Trim(s_trimChars);
+        var hyphenatedCore = (leftWord + "-" + rightWord).Trim(s_trimChars);
+
+        // 1. The document's own spelling decides where it has one.
+        var joinedKnown = _lexicon.Contains(joinedCore.ToLowerInvariant());
+        var hyphenKnown = _lexicon.Contains(hyphenatedCore.ToLowerInvariant());
+        if (joinedKnown && !hyphenKnown)
+        {
+            return HyphenKind.Break;
+        }
+
+        if (hyphenKnown && !joinedKnown)
+        {
+            return HyphenKind.Compound;
+        }
+
+        // 2. Digits, acronyms and capitals on either side are real hyphens: "100-brief", "VN-bureau", "GroenLinks-PvdA".
+        if (!char.IsLetter(before) || !char.IsLetter(rightWord.Length > 0 ? rightWord[0] : ' '))
+        {
+            return HyphenKind.Compound;
+        }
+
+        var leftLetters = leftWord.TrimStart(s_trimChars);
+        var allCapsLeft = leftLetters.Length > 0 && leftLetters.All(c => !char.IsLetter(c) || char.IsUpper(c));
+        var allCapsRight = rightWord.All(c => !char.IsLetter(c) || char.IsUpper(c));
+        if (allCapsLeft && allCapsRight && leftLetters.Length > 4)
+        {
+            return HyphenKind.Break; // a heading in capitals: "ONTWIKKELINGSSAMEN-" / "WERKING"
+        }
+
+        if (char.IsUpper(rightWord[0]) || (allCapsLeft && leftLetters.Length > 1))
+        {
+            return HyphenKind.Compound;
+        }
+
+        // 3. Vowel clash: Dutch writes "zee-egel", "na-apen", "auto-ongeluk".
+        if (IsVowel(before) && IsVowel(rightWord[0]))
+        {
+            return HyphenKind.Compound;
+        }
+
+        return HyphenKind.Break;
+    }
+
+    private static bool IsVowel(char c) => "aeiouyAEIOUYëïöüéèáàóòúùíì".Contains(c, StringComparison.Ordinal);
+
+    private static string FirstWord(string text)
+    {
+        var space = text.IndexOf(' ', StringComparison.Ordinal);
+        return space < 0 ? text : text[..space];
+    }
+
+    private static string LastWord(string text)
+    {
+        var space = text.LastIndexOf(' ');
+        return space < 0 ? text : text[(space + 1)..];
+    }
+}
+
+/// <summary>What a line-final hyphen is.</summary>
+public enum HyphenKind
+{
+    /// <summary>No hyphen, or a suspended hyphen or dash: keep it and join with a space.</summary>
+    None,
+
+    /// <summary>A word broken at the line end: drop the hyphen, join without space.</summary>
+    Break,
+
+    /// <summary>A real hyphen in a compound: keep it, join without space.</summary>
+    Compound,
+}

@@ -1,0 +1,53 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace ParseKamerstuk.Text;
+
+/// <summary>
+/// Dutch dates as printed in parliamentary papers ("1 mei 2018", "24 november 2023", "1e september 1990"),
+/// read with our own month table so the result never depends on the machine's culture data.
+/// </summary>
+public static partial class DutchDates
+{
+    private static readonly string[] s_months =
+    [
+        "januari", "februari", "maart", "april", "mei", "juni",
+        "juli", "augustus", "september", "oktober", "november", "december",
+    ];
+
+    /// <summary>A regular-expression fragment that matches a Dutch date with a year.</summary>
+    public const string Pattern =
+        @"\d{1,2}(?:e|ste)?\s+(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)\s+\d{4}";
+
+    /// <summary>Returns the 1-based month for a Dutch month name, or 0.</summary>
+    public static int MonthNumber(string name)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        var index = Array.IndexOf(s_months, name.Trim().ToLowerInvariant());
+        return index + 1;
+    }
+
+    /// <summary>Reads a Dutch date such as "8 mei 2018" and returns it as ISO <c>2018-05-08</c>, or <see langword="null"/>.</summary>
+    public static string? ToIso(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var match = DateRegex().Match(text);
+        if (!match.Success)
+        {
+            return null;
+        }
+
+        var day = int.Parse(match.Groups["day"].Value, CultureInfo.InvariantCulture);
+        var month = MonthNumber(match.Groups["month"].Value);
+        var year = int.Parse(match.Groups["year"].Value, CultureInfo.InvariantCulture);
+        if (month == 0 || year < 1800 || year > 2200 || day < 1 || day > DateTime.DaysInMonth(year, month))
+        {
+            return null;
+        }
+
+        return string.Create(CultureInfo.InvariantCulture, $"{year:D4}-{month:D2}-{day:D2}");
+    }
+
+    [GeneratedRegex(@"(?<day>\d{1,2})(?:e|ste)?\s+(?<month>[a-zA-Z]+)\s+(?<year>\d{4})", RegexOptions.CultureInvariant)]
+    private static partial Regex DateRegex();
+}

@@ -1,0 +1,67 @@
+using System.Text;
+
+namespace ParseKamerstuk.Text;
+
+/// <summary>
+/// Cleans one line of text the same way for every reader: Unicode NFC, ligatures spelled out,
+/// soft hyphens and zero-width characters removed, odd spaces made plain, runs of spaces collapsed,
+/// no leading or trailing space.
+/// </summary>
+public static class LineNormalizer
+{
+    /// <summary>Normalizes <paramref name="line"/>.</summary>
+    public static string Normalize(string line)
+    {
+        ArgumentNullException.ThrowIfNull(line);
+        if (line.Length == 0)
+        {
+            return line;
+        }
+
+        var builder = new StringBuilder(line.Length);
+        var lastWasSpace = true;
+        foreach (var c in line)
+        {
+            switch (c)
+            {
+                case '\u00AD' or '\u200B' or '\u200C' or '\u200D' or '\u2060' or '\uFEFF':
+                    continue;
+                case '\uFB00': Append(builder, "ff", ref lastWasSpace); continue;
+                case '\uFB01': Append(builder, "fi", ref lastWasSpace); continue;
+                case '\uFB02': Append(builder, "fl", ref lastWasSpace); continue;
+                case '\uFB03': Append(builder, "ffi", ref lastWasSpace); continue;
+                case '\uFB04': Append(builder, "ffl", ref lastWasSpace); continue;
+                case '\uFB05' or '\uFB06': Append(builder, "st", ref lastWasSpace); continue;
+                case '\u2010' or '\u2011': Append(builder, "-", ref lastWasSpace); continue;
+            }
+
+            if (char.IsWhiteSpace(c) || char.IsControl(c))
+            {
+                if (!lastWasSpace)
+                {
+                    builder.Append(' ');
+                    lastWasSpace = true;
+                }
+
+                continue;
+            }
+
+            builder.Append(c);
+            lastWasSpace = false;
+        }
+
+        while (builder.Length > 0 && builder[^1] == ' ')
+        {
+            builder.Length--;
+        }
+
+        var text = builder.ToString();
+        return text.IsNormalized(NormalizationForm.FormC) ? text : text.Normalize(NormalizationForm.FormC);
+    }
+
+    private static void Append(StringBuilder builder, string text, ref bool lastWasSpace)
+    {
+        builder.Append(text);
+        lastWasSpace = false;
+    }
+}

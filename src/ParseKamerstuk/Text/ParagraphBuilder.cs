@@ -1,0 +1,156 @@
+using System.Text.RegularExpressions;
+
+namespace ParseKamerstuk.Text;
+
+/// <summary>
+/// Groups lines into paragraphs. A paragraph ends at a blank line; at a line that ends a sentence and leaves room
+/// for the next line's first word (the typesetter would have put it there otherwise); and before a line that
+/// starts a structure of its own (a numbered item after a sentence end, "Vraag 1", a heading in capitals,
+/// a composition footnote). Text with one paragraph per line (web page text, OCR) keeps its lines as paragraphs.
+/// </summary>
+public static partial class ParagraphBuilder
+{
+    /// <summary>Builds the paragraphs of <paramref name="lines"/>.</summary>
+    public static IReadOnlyList<Paragraph> Build(IReadOnlyList<SourceLine> lines)
+    {
+        ArgumentNullException.ThrowIfNull(lines);
+        var dehyphenator = new Dehyphenator(lines.Select(l => l.Text));
+        var width = ColumnWidth(lines);
+        var onePerLine = width > 160;
+        var paragraphs = new List<Paragraph>();
+        var current = new List<SourceLine>();
+
+        void Close()
+        {
+            if (current.Count > 0)
+            {
+                paragraphs.Add(new Paragraph(current.ToArray(), dehyphenator));
+                current.Clear();
+            }
+        }
+
+        foreach (var line in lines)
+        {
+            if (line.IsBlank)
+            {
+                Close();
+                continue;
+            }
+
+            if (current.Count > 0 && EndsParagraph(current[^1], line, width, onePerLine, current[0]))
+            {
+                Close();
+            }
+
+            current.Add(line);
+        }
+
+        Close();
+        return paragraphs;
+    }
+
+    /// <summary>Estimates the width of the text column in characters: a high percentile of line lengths.</summary>
+    internal static int ColumnWidth(IReadOnlyList<SourceLine> lines)
+    {
+        var lengths = lines.Where(l => !l.IsBlank && l.Fill is null).Select(l => l.Text.Length).Order().ToArray();
+        if (lengths.Length == 0)
+        {
+            return 80;
+        }
+
+        return Math.Max(30, lengths[(int)Math.Floor((lengths.Length - 1) * 0.95)]);
+    }
+
+    private static bool EndsParagraph(SourceLine previous, SourceLine line, int width, bool onePerLine, SourceLine first)
+    {
+        var prev = previous.Text;
+        var hyphenated = prev.EndsWith('-') && !prev.EndsWith(" -", StringComparison.Ordinal);
+        if (onePerLine)
+        {
+            return !hyphenated;
+        }
+
+        var sentenceEnd = EndsSentence(prev);
+        var roomLeft = HasRoomForNextWord(previous, line, width);
+
+        // 1. Structures that always start on a line of their own.
+        if (CompositionFootnoteRegex().IsMatch(line.Text) || QuestionLabelRegex().IsMatch(line.Text))
+        {
+            return true;
+        }
+
+        if (IsCapitalsLine(line.Text) && !IsCapitalsLine(prev) && (sentenceEnd || roomLeft || line.StartsPage))
+        {
+            return true;
+        }
+
+        if (NumberedItemRegex().IsMatch(line.Text) && (sentenceEnd || roomLeft) && !hyphenated)
+        {
+            return true;
+        }
+
+        // 2. A line that ends a sentence and leaves room for the next word ends the paragraph;
+        //    a label such as "1 Samenstelling:" or "Leden:" introduces what follows instead.
+        if (sentenceEnd && roomLeft && !LabelRegex().IsMatch(prev))
+        {
+            return true;
+        }
+
+        // 3. A footnote at a page bottom ends at the page join.
+        return line.StartsPage && FootnoteStartRegex().IsMatch(first.Text) && roomLeft;
+    }
+
+    private static bool HasRoomForNextWord(SourceLine previous, SourceLine line, int width)
+    {
+        if (previous.Fill is { } fill)
+        {
+            return fill < 0.85;
+        }
+
+        var next = line.Text;
+        var space = next.IndexOf(' ', StringComparison.Ordinal);
+        var firstWord = space < 0 ? next.Length : space;
+        return previous.Text.Length + 1 + firstWord < width - 1;
+    }
+
+    internal static bool EndsSentence(string text)
+    {
+        var trimmed = text.TrimEnd('»', '”', '"', '’', ')', ' ');
+        return trimmed.Length > 0 && trimmed[^1] is '.' or '?' or '!' or ':' or ';';
+    }
+
+    /// <summary>Whether a line is set in capitals (a letter heading, a title).</summary>
+    internal static bool IsCapitalsLine(string text)
+    {
+        var letters = 0;
+        foreach (var c in text)
+        {
+            if (char.IsLetter(c))
+            {
+                if (char.IsLower(c))
+                {
+                    return false;
+                }
+
+                letters++;
+            }
+        }
+
+        return letters >= 4;
+    }
+
+    [GeneratedRegex(@"^\d{1,3}[.)]\s+\S")]
+    private static partial Regex NumberedItemRegex();
+
+    [GeneratedRegex(@"^(?:Vraag|Antwoord|Vragen|Antwoorden)\s+(?:op\s+vra(?:ag|gen)\s+)?\d{1,3}\b")]
+    private static partial Regex QuestionLabelRegex();
+
+    [GeneratedRegex(@"^\S{1,2}\s+Samenstelling\b")]
+    private static partial Regex CompositionFootnoteRegex();
+
+    [GeneratedRegex(@"(?:^|\s)(?:Samenstelling|Leden|Plv\. leden|Plaatsvervangende leden):$")]
+    private static partial Regex LabelRegex();
+
+    [GeneratedRegex(@"^\d{1,3}\s+\S")]
+    private static partial Regex FootnoteStartRegex();
+}
