@@ -15,7 +15,7 @@ internal static class ValidateCommand
         var command = new Command("validate", "Checks JSON files against the output schema and prints what is wrong.") { files };
         command.SetAction(result =>
         {
-            var schema = JsonSchema.FromText(KamerstukJson.Schema);
+            var schema = SchemaValidation.Schema;
             var invalid = 0;
             var unreadable = 0;
             foreach (var file in result.GetValue(files)!)
@@ -51,6 +51,11 @@ internal static class ValidateCommand
 /// <summary>Schema validation with readable errors.</summary>
 internal static class SchemaValidation
 {
+    private static readonly Lazy<JsonSchema> s_schema = new(() => JsonSchema.FromText(KamerstukJson.Schema));
+
+    /// <summary>The shipped schema, read once (the schema library keeps a registry of schema ids per process).</summary>
+    public static JsonSchema Schema => s_schema.Value;
+
     /// <summary>The errors of <paramref name="instance"/> against <paramref name="schema"/>, as "path: message" lines.</summary>
     public static List<string> Errors(JsonSchema schema, JsonElement instance)
     {

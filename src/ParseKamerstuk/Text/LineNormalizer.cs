@@ -3,7 +3,7 @@ using System.Text;
 namespace ParseKamerstuk.Text;
 
 /// <summary>
-/// Cleans one line of text the same way for every reader: Unicode NFC, ligatures spelled out,
+/// Cleans one line of text the same way for every reader: Latin letters composed with their marks (NFC), ligatures spelled out,
 /// soft hyphens and zero-width characters removed, odd spaces made plain, runs of spaces collapsed,
 /// no leading or trailing space.
 /// </summary>
@@ -55,8 +55,7 @@ public static class LineNormalizer
             builder.Length--;
         }
 
-        var text = builder.ToString();
-        return text.IsNormalized(NormalizationForm.FormC) ? text : text.Normalize(NormalizationForm.FormC);
+        return LatinComposition.Compose(builder.ToString());
     }
 
     private static void Append(StringBuilder builder, string text, ref bool lastWasSpace)

@@ -69,7 +69,7 @@ public static partial class CompositionParser
     private static bool IsListLabel(string label)
     {
         var normalized = label.Trim().TrimEnd('.').ToLowerInvariant();
-        return normalized is "leden" or "plv. leden" or "plv leden" or "plaatsvervangende leden" or "plv.leden"
+        return normalized.EndsWith("leden", StringComparison.Ordinal) || normalized is "leden" or "plv. leden" or "plv leden" or "plaatsvervangende leden" or "plv.leden"
             || !char.IsUpper(label.TrimStart()[0]) || label.Contains('(', StringComparison.Ordinal);
     }
 
@@ -108,6 +108,11 @@ public static partial class CompositionParser
             if (vacancy.Success && vacancy.Index == position)
             {
                 var party = vacancy.Groups["party"].Success ? CleanParty(vacancy.Groups["party"].Value) : null;
+                if (party is not null && party.EndsWith('.') && party.Count(c => c == '.') == 1)
+                {
+                    party = party[..^1];
+                }
+
                 vacancies.Add(new Vacancy(party, list));
                 position += vacancy.Length;
                 continue;
@@ -180,7 +185,31 @@ public static partial class CompositionParser
             cleaned = cleaned[3..].TrimStart();
         }
 
-        return cleaned;
+        return NameTail(cleaned);
+    }
+
+    // Names are short. A long "name" is OCR text of a neighbouring column run into the composition
+    // ("… vastgelegd in het Borgman"): keep the trailing words that look like a name.
+    private static string NameTail(string name)
+    {
+        var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length <= 5 && !name.Contains(". ", StringComparison.Ordinal) && !name.Contains('?', StringComparison.Ordinal))
+        {
+            return name;
+        }
+
+        var start = words.Length;
+        while (start > 0 && words.Length - start < 5 && NameWordRegex().IsMatch(words[start - 1]))
+        {
+            start--;
+        }
+
+        while (start < words.Length - 1 && ParticleRegex().IsMatch(words[start]) && !char.IsUpper(words[start][0]))
+        {
+            start++;
+        }
+
+        return start == words.Length ? words[^1] : string.Join(' ', words[start..]);
     }
 
     private static string? CleanParty(string party)
@@ -222,6 +251,12 @@ public static partial class CompositionParser
         @"\G\s*[,.]?\s*[\(\{\[]?\s*(?<role>(?:vice-?\s*|onder-?\s*|plv\.?\s*)?voor-?\s*zit-?\s*ter)\s*[\)\}\]]?(?=\s*(?:[,.;]|$|[A-Z(])|\s+en\b)",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex RoleRegex();
+
+    [GeneratedRegex(@"^(?:\p{Lu}[\p{L}'’.-]*|van|de|der|den|ter|ten|te|het|in|la|le|du|von|mw\.)$")]
+    private static partial Regex NameWordRegex();
+
+    [GeneratedRegex(@"^(?:van|de|der|den|ter|ten|te|het|in|la|le|du|von)$", RegexOptions.IgnoreCase)]
+    private static partial Regex ParticleRegex();
 
     [GeneratedRegex(@"^(?:(?:mw|mevr|mevrouw|dhr|mr|drs|dr|prof|ir|ing)\.?\s+)+", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex HonorificRegex();

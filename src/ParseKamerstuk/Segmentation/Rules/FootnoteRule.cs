@@ -56,11 +56,36 @@ public static partial class FootnoteRule
             var inner = InnerCompositionRegex().Match(text);
             if (inner.Success && inner.Index > 0 && NumberOf(inner.Groups["n"].Value) is { } innerNumber)
             {
-                found[i] = new Found(innerNumber, text[(inner.Groups["text"].Index)..].Trim(), paragraphs[i], text[..inner.Index].Trim());
+                var note = text[(inner.Groups["text"].Index)..].Trim() + ColumnTail(paragraphs, i + 1);
+
+                found[i] = new Found(innerNumber, note, paragraphs[i], text[..inner.Index].Trim());
             }
         }
 
         return found;
+    }
+
+    // OCR of a two-column page reads the footnote column at the ends of the text column's lines:
+    // "6. De Memorie van Toelichting vermeldt «en passant» de veronder-Baarda (CDA), Kruisinga (CDA),".
+    // The members are the runs of "Name (Party)" at those line ends.
+    private static string ColumnTail(IReadOnlyList<Paragraph> paragraphs, int start)
+    {
+        var tail = new System.Text.StringBuilder();
+        var misses = 0;
+        for (var i = start; i < paragraphs.Count && i < start + 40 && misses < 4; i++)
+        {
+            var run = MemberRunRegex().Match(paragraphs[i].Text);
+            if (!run.Success)
+            {
+                misses += paragraphs[i].Text.Count(char.IsLetter) > 3 ? 1 : 0;
+                continue;
+            }
+
+            misses = 0;
+            tail.Append(' ').Append(run.Value.Trim());
+        }
+
+        return tail.ToString();
     }
 
     private static string? NumberOf(string token) => token switch
@@ -72,6 +97,9 @@ public static partial class FootnoteRule
 
     [GeneratedRegex(@"^(?<n>\d{1,3}|[iIl'’‘!])\s+(?<text>\S.*)$", RegexOptions.Singleline)]
     private static partial Regex StartRegex();
+
+    [GeneratedRegex(@"(?:(?<=\s)[\(\{]\s*[A-Z][\w'’.+-]{0,10}\s*[\)\]\}I],|(?<=^|[\s-])\p{Lu}[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,3}\s*[\(\{]\s*[A-Z][\w'’.+-]{0,10}\s*[\)\]\}I]).*$")]
+    private static partial Regex MemberRunRegex();
 
     [GeneratedRegex(@"(?<=\s)(?<n>\d{1,2}|[i'’])\s+(?<text>Samenstelling\s*:.*)$", RegexOptions.Singleline)]
     private static partial Regex InnerCompositionRegex();

@@ -98,11 +98,11 @@ public static partial class QuestionAnswerRule
     {
         ArgumentNullException.ThrowIfNull(text);
         var builder = new StringBuilder(text.Length);
-        foreach (var c in text.Normalize(NormalizationForm.FormD))
+        foreach (var c in text)
         {
             if (char.IsLetterOrDigit(c))
             {
-                builder.Append(char.ToLowerInvariant(c));
+                builder.Append(char.ToLowerInvariant(LatinComposition.BaseOf(c)));
             }
         }
 

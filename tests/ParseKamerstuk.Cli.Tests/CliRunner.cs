@@ -1,0 +1,45 @@
+using System.Runtime.CompilerServices;
+using System.Text;
+
+namespace ParseKamerstuk.Cli.Tests;
+
+/// <summary>Runs the CLI in process with captured streams.</summary>
+internal static class CliRunner
+{
+    public sealed record Result(int ExitCode, string Stdout, string Stderr);
+
+    public static Result Run(string[] args, byte[]? stdin = null)
+    {
+        using var stdout = new MemoryStream();
+        using var stderr = new StringWriter { NewLine = "\n" };
+        var environment = new CliEnvironment(() => new MemoryStream(stdin ?? []), stdout, stderr, StderrIsTerminal: false);
+        var code = Cli.Run(args, environment);
+        return new Result(code, Encoding.UTF8.GetString(stdout.ToArray()), stderr.ToString());
+    }
+
+    public static string RepositoryRoot { get; } = FindRoot();
+
+    public static string Sample(params string[] parts) => Path.Combine([RepositoryRoot, "samples", .. parts]);
+
+    public static string SeedSample => Sample("text", "ek-27925-verslag-nader-schriftelijk-overleg.txt");
+
+    public static string TempDirectory()
+    {
+        var path = Path.Combine(Path.GetTempPath(), "parsekamerstuk-tests", Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(path);
+        return path;
+    }
+
+    private static string FindRoot([CallerFilePath] string here = "")
+    {
+        for (var directory = new DirectoryInfo(Path.GetDirectoryName(here)!); directory is not null; directory = directory.Parent)
+        {
+            if (File.Exists(Path.Combine(directory.FullName, "ParseKamerstuk.sln")))
+            {
+                return directory.FullName;
+            }
+        }
+
+        throw new InvalidOperationException("ParseKamerstuk.sln not found.");
+    }
+}

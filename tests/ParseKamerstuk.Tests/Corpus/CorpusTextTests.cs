@@ -1,0 +1,82 @@
+using ParseKamerstuk.Diagnostics;
+using ParseKamerstuk.Json;
+
+namespace ParseKamerstuk.Tests.Corpus;
+
+/// <summary>Every text document of the shared corpus: parses, validates, and gives its committee compositions.</summary>
+public sealed class CorpusTextTests
+{
+    public static TheoryData<string> TextFiles() => CorpusFiles.WithExtensions(".txt", ".md");
+
+    [CorpusTheory]
+    [MemberData(nameof(TextFiles))]
+    public void Text_document_parses_into_valid_json(string file)
+    {
+        // Given / When
+        var document = KamerstukParser.ParseFile(CorpusFiles.FullPath(file));
+        var json = KamerstukJson.Serialize(document);
+
+        // Then
+        Assert.Empty(SchemaCheck.Errors(json));
+        Assert.Equal("text", document.Source.Format);
+        Assert.NotEmpty(document.Body);
+    }
+
+    [CorpusTheory]
+    [MemberData(nameof(TextFiles))]
+    public void Every_composition_footnote_gives_members_with_parties(string file)
+    {
+        var text = File.ReadAllText(CorpusFiles.FullPath(file));
+        if (!text.Contains("Samenstelling", StringComparison.Ordinal))
+        {
+            return;
+        }
+
+        var document = KamerstukParser.ParseFile(CorpusFiles.FullPath(file));
+        var composed = document.Committees.Where(c => c.Footnote is not null).ToList();
+        Assert.NotEmpty(composed);
+        Assert.All(composed, c => Assert.True(
+            c.Members.Count(m => m.Party is not null) >= 8,
+            $"{c.Name ?? "(unnamed)"}: only {c.Members.Count(m => m.Party is not null)} members with party"));
+    }
+
+    [CorpusFact]
+    public void Ocr_compositions_keep_roles_and_lists()
+    {
+        // Tweede Kamer style: "Leden: …, Hillen (CDA), voorzitter, … en vacature CD. Plv. leden: …"
+        var document = KamerstukParser.ParseFile(CorpusFiles.FullPath("tk-verslag/sgd-0000001187-ocr.txt"));
+        var committee = Assert.Single(document.Committees, c => c.Footnote == "1");
+        Assert.Equal("vaste Commissie voor Defensie", committee.Name);
+        Assert.Equal(24, committee.Members.Count);
+        Assert.Equal(25, committee.Substitutes.Count);
+        Assert.Equal(["voorzitter"], committee.Members.Single(m => m.Name == "Hillen").Roles);
+        Assert.Equal("CD", Assert.Single(committee.Vacancies).Party);
+        Assert.Equal("kst-23787-4", document.Identifier);
+        Assert.Equal("tweede-kamer", document.Chamber);
+        Assert.Equal("1994-1995", document.Vergaderjaar);
+        Assert.Equal("1994-09-22", document.Dates.Established);
+    }
+
+    [CorpusFact]
+    public void Ocr_composition_with_roles_after_a_comma()
+    {
+        // "Castricum (PvdA), voorzitter, … Lankhorst (Groen-Links), ondervoorzitter, …"
+        var document = KamerstukParser.ParseFile(CorpusFiles.FullPath("lijst-vragen-antwoorden/sgd-0000013526-ocr.txt"));
+        var committee = Assert.Single(document.Committees);
+        Assert.Equal(["voorzitter"], committee.Members.Single(m => m.Name == "Castricum").Roles);
+        Assert.Equal(["ondervoorzitter"], committee.Members.Single(m => m.Name == "Lankhorst").Roles);
+        Assert.Equal("Groen-Links", committee.Members.Single(m => m.Name == "Lankhorst").Party);
+        Assert.Equal(23, committee.Members.Count);
+        Assert.Equal(23, committee.Substitutes.Count);
+    }
+
+    [CorpusFact]
+    public void Ocr_pages_without_pairs_report_no_errors()
+    {
+        foreach (var file in CorpusFiles.Paths(".txt", ".md"))
+        {
+            var document = KamerstukParser.ParseFile(CorpusFiles.FullPath(file));
+            Assert.DoesNotContain(document.Diagnostics, d => d.Severity == DiagnosticSeverity.Error);
+        }
+    }
+}

@@ -1,0 +1,20 @@
+using ParseKamerstuk.Text;
+
+namespace ParseKamerstuk.Tests.Text;
+
+public sealed class DutchDatesTests
+{
+    [Theory]
+    [InlineData("Den Haag, 1 mei 2018", "2018-05-01")]
+    [InlineData("8 mei 2018", "2018-05-08")]
+    [InlineData("Vastgesteld 24 november 2023", "2023-11-24")]
+    [InlineData("(ingezonden 6 maart 2024)", "2024-03-06")]
+    [InlineData("1e september 1990", "1990-09-01")]
+    [InlineData("31 februari 2018", null)]
+    [InlineData("13 april jl.", null)]
+    [InlineData("1 mai 2018", null)]
+    public void Reads_Dutch_dates_to_ISO(string text, string? expected)
+    {
+        Assert.Equal(expected, DutchDates.ToIso(text));
+    }
+}
