@@ -63,6 +63,7 @@ public static class KamerstukParser
     public static IDocumentReader ReaderFor(DocumentFormat format) => format switch
     {
         DocumentFormat.Text => PlainTextDocumentReader.Instance,
+        DocumentFormat.Pdf => PdfDocumentReader.Instance,
         _ => throw new KamerstukInputException($"unsupported format: {DocumentFormats.Name(format)} input is not supported yet"),
     };
 }

@@ -1,0 +1,262 @@
+using System.Text.RegularExpressions;
+using ParseKamerstuk.Diagnostics;
+using ParseKamerstuk.Text;
+using UglyToad.PdfPig;
+using UglyToad.PdfPig.Exceptions;
+
+namespace ParseKamerstuk.Reading;
+
+/// <summary>
+/// Reads a PDF with PdfPig, page by page: line segments in reading order (<see cref="PdfPageLayout"/>); running
+/// headers and footers (<c>Tweede Kamer, vergaderjaar 2023–2024, Aanhangsel 1</c>, <c>ISSN 0921 - 7398</c>,
+/// <c>’s-Gravenhage 2024</c>, the id line <c>ah-tk-20232024-1314</c>, page numbers) taken out of the text and kept as
+/// identity evidence; the footnote zone at a page's bottom (small type, starting with a number) moved after the page's
+/// text with each note its own paragraph; blank lines where the line spacing opens up; how full each line is.
+/// </summary>
+public sealed partial class PdfDocumentReader : IDocumentReader
+{
+    /// <summary>The shared instance.</summary>
+    public static PdfDocumentReader Instance { get; } = new();
+
+    /// <inheritdoc/>
+    public SourceDocument Read(ReadOnlyMemory<byte> data, ParseOptions options, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        using var document = Open(data);
+        var pageCount = document.NumberOfPages;
+        if (pageCount == 0)
+        {
+            throw new KamerstukInputException("the PDF has no pages");
+        }
+
+        if (pageCount > options.MaxPages)
+        {
+            throw new KamerstukInputException($"the PDF has {pageCount} pages, over the limit of {options.MaxPages}");
+        }
+
+        // 1. Lay out every page (page by page: only one page's content is held at a time).
+        var pages = new List<List<PdfTextLine>>(pageCount);
+        var heights = new List<double>(pageCount);
+        for (var number = 1; number <= pageCount; number++)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            try
+            {
+                var page = document.GetPage(number);
+                heights.Add(page.Height);
+                pages.Add(PdfPageLayout.Analyze(page));
+            }
+            catch (Exception exception) when (exception is not OperationCanceledException and not OutOfMemoryException)
+            {
+                heights.Add(0);
+                pages.Add([]);
+            }
+        }
+
+        // 2. Body type size: the size most text is set in.
+        var bodySize = pages.SelectMany(p => p).GroupBy(l => l.Size).OrderByDescending(g => g.Sum(l => l.Text.Length)).Select(g => g.Key).FirstOrDefault(10);
+
+        // 3. Running lines out, footnote zones last, blank lines at paragraph gaps.
+        var lines = new List<SourceLine>();
+        var running = new List<string>();
+        var diagnostics = new List<Diagnostic>();
+        for (var index = 0; index < pages.Count; index++)
+        {
+            var number = index + 1;
+            var body = new List<PdfTextLine>();
+            foreach (var line in pages[index])
+            {
+                if (IsRunning(line, heights[index], number, bodySize, out var kept))
+                {
+                    if (kept.Length > 0 && !running.Contains(kept))
+                    {
+                        running.Add(kept);
+                    }
+                }
+                else if (!(line.Text.Length <= 2 && line.Size > bodySize * 3))
+                {
+                    body.Add(line);
+                }
+            }
+
+            var footnoteStart = FootnoteZoneStart(body, bodySize);
+            var text = footnoteStart < 0 ? body : body[..footnoteStart];
+            var notes = footnoteStart < 0 ? [] : body[footnoteStart..];
+            Emit(text, number, bodySize, lines, firstOfPage: true);
+            if (notes.Count > 0)
+            {
+                lines.Add(new SourceLine(string.Empty, number));
+                foreach (var note in notes)
+                {
+                    if (FootnoteNumberRegex().IsMatch(note.Text) && lines.Count > 0 && !lines[^1].IsBlank)
+                    {
+                        lines.Add(new SourceLine(string.Empty, number));
+                    }
+
+                    lines.Add(new SourceLine(note.Text, number, Fill: 1, Bold: note.Bold, Italic: note.Italic));
+                }
+            }
+        }
+
+        // 4. Text quality.
+        var letters = lines.Sum(l => l.Text.Length);
+        if (letters == 0)
+        {
+            diagnostics.Add(new Diagnostic(DiagnosticCodes.NoText, DiagnosticSeverity.Warning,
+                "The PDF has no text layer (a scan?); nothing could be read.", null));
+        }
+        else
+        {
+            var garbage = lines.Sum(l => l.Text.Count(c => c == '\uFFFD' || (c >= '\uE000' && c <= '\uF8FF')) + CidRegex().Count(l.Text) * 6);
+            if (garbage * 20 > letters)
+            {
+                diagnostics.Add(new Diagnostic(DiagnosticCodes.UnreadableFontMapping, DiagnosticSeverity.Error,
+                    $"{garbage} of {letters} characters come from fonts without a usable character map; the text is not reliable.", null));
+            }
+        }
+
+        return new SourceDocument("pdf", lines, pageCount, new SourceMetadata(running, []), diagnostics);
+    }
+
+    private static PdfDocument Open(ReadOnlyMemory<byte> data)
+    {
+        try
+        {
+            return PdfDocument.Open(data.ToArray(), new ParsingOptions { UseLenientParsing = true, SkipMissingFonts = true, ClipPaths = false });
+        }
+        catch (PdfDocumentEncryptedException)
+        {
+            throw new KamerstukInputException("encrypted PDF: it cannot be read without its password");
+        }
+        catch (Exception exception) when (exception is not OutOfMemoryException)
+        {
+            throw new KamerstukInputException($"not a readable PDF ({exception.GetType().Name}: {FirstLine(exception.Message)})", exception);
+        }
+    }
+
+    private static string FirstLine(string message)
+    {
+        var line = message.ReplaceLineEndings(" ").Trim();
+        return line.Length <= 160 ? line : line[..160] + "…";
+    }
+
+    private static void Emit(List<PdfTextLine> body, int page, double bodySize, List<SourceLine> lines, bool firstOfPage)
+    {
+        if (body.Count == 0)
+        {
+            return;
+        }
+
+        // The text column: where body-size lines start and end.
+        var bodyLines = body.Where(l => Math.Abs(l.Size - bodySize) < 0.6 && l.Text.Length > 20).ToList();
+        var spacings = new List<double>();
+        for (var i = 1; i < body.Count; i++)
+        {
+            var gap = body[i - 1].Baseline - body[i].Baseline;
+            if (gap > 0 && gap < bodySize * 3)
+            {
+                spacings.Add(gap);
+            }
+        }
+
+        spacings.Sort();
+        var spacing = spacings.Count > 0 ? spacings[spacings.Count / 2] : bodySize * 1.2;
+        PdfTextLine? previous = null;
+        foreach (var line in body)
+        {
+            // Segments on one baseline (table cells, a label and its value) make one line.
+            if (previous is not null && Math.Abs(previous.Baseline - line.Baseline) < 0.5 && line.Left > previous.Right && lines.Count > 0)
+            {
+                var last = lines[^1];
+                lines[^1] = last with { Text = last.Text + " " + line.Text };
+                previous = previous with { Right = line.Right };
+                continue;
+            }
+
+            if (previous is not null)
+            {
+                var gap = previous.Baseline - line.Baseline;
+                var sameColumn = Math.Abs(previous.Left - line.Left) < 60 || gap > 0;
+                if (!sameColumn || gap > spacing * 1.45 || gap < -spacing)
+                {
+                    lines.Add(new SourceLine(string.Empty, page));
+                }
+            }
+
+            var column = bodyLines.Where(l => l.Left < line.Right && l.Right > line.Left).ToList();
+            var left = column.Count > 0 ? column.Min(l => l.Left) : line.Left;
+            var right = column.Count > 0 ? column.Max(l => l.Right) : line.Right;
+            var fill = right - left > 1 ? Math.Clamp((line.Right - left) / (right - left), 0, 1) : 1;
+            lines.Add(new SourceLine(line.Text, page, firstOfPage, fill, line.Bold, line.Italic));
+            firstOfPage = false;
+            previous = line;
+        }
+    }
+
+    // A running header or footer: at the top or bottom edge of the page, and of a known form or a page number.
+    private static bool IsRunning(PdfTextLine line, double height, int page, double bodySize, out string kept)
+    {
+        kept = string.Empty;
+        var nearEdge = height > 0 && (line.Baseline < height * 0.085 || line.Baseline > height * 0.955);
+        var text = line.Text;
+        if (RunningRegex().IsMatch(text) && (nearEdge || line.Size < bodySize))
+        {
+            kept = PageNumberAtEnd(text, page);
+            return true;
+        }
+
+        if (nearEdge && (PageNumberRegex().IsMatch(text) || text.Length <= 3))
+        {
+            return true;
+        }
+
+        return false;
+    }
+
+    private static string PageNumberAtEnd(string text, int page)
+    {
+        var suffix = " " + page.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        return text.EndsWith(suffix, StringComparison.Ordinal) && VergaderjaarRegex().IsMatch(text) ? text[..^suffix.Length] : text;
+    }
+
+    // The footnote zone: the lowest run of small-type lines, closed up, whose first line starts with a note number.
+    private static int FootnoteZoneStart(List<PdfTextLine> body, double bodySize)
+    {
+        var start = -1;
+        for (var i = body.Count - 1; i >= 0; i--)
+        {
+            var line = body[i];
+            if (line.Size >= bodySize * 0.9)
+            {
+                break;
+            }
+
+            if (i < body.Count - 1 && line.Baseline - body[i + 1].Baseline > line.Size * 3)
+            {
+                break;
+            }
+
+            if (FootnoteNumberRegex().IsMatch(line.Text))
+            {
+                start = i;
+            }
+        }
+
+        return start;
+    }
+
+    [GeneratedRegex(@"(?:^|\s)(?:Eerste|Tweede)\s+Kamer,\s+(?:vergaderjaar|zitting)\s+\d{4}|^ISSN\s|^['’]s-Gravenhage\s+\d{4}\b|^(?:kst|ah|h|blg|stb|stcrt)-[a-z]{0,2}-?[\w-]+$|^[A-Z]{1,3}\d?\s*$|Handelingen\s+(?:I{1,2}|\d{4})")]
+    private static partial Regex RunningRegex();
+
+    [GeneratedRegex(@"^(?:(?:pagina|blz\.?)\s*)?\d{1,4}(?:\s*(?:/|van)\s*\d{1,4})?$", RegexOptions.IgnoreCase)]
+    private static partial Regex PageNumberRegex();
+
+    [GeneratedRegex(@"vergaderjaar|zitting")]
+    private static partial Regex VergaderjaarRegex();
+
+    [GeneratedRegex(@"^\d{1,3}\s+\S")]
+    private static partial Regex FootnoteNumberRegex();
+
+    [GeneratedRegex(@"\(cid:\d+\)")]
+    private static partial Regex CidRegex();
+}
