@@ -93,7 +93,7 @@ public sealed partial class PdfDocumentReader : IDocumentReader
                         lines.Add(new SourceLine(string.Empty, number));
                     }
 
-                    lines.Add(new SourceLine(note.Text, number, Fill: 1, Bold: note.Bold, Italic: note.Italic));
+                    lines.Add(new SourceLine(note.Text, number, Fill: 1, Bold: note.Bold, Italic: note.Italic, Note: true));
                 }
             }
         }

@@ -31,10 +31,13 @@ internal static class PdfPageLayout
                 continue;
             }
 
+            // Advance positions (where the pen starts and ends) measure word spaces better than ink boxes.
+            var start = letter.StartBaseLine.X;
+            var end = letter.EndBaseLine.X > start ? letter.EndBaseLine.X : letter.BoundingBox.Right;
             var glyph = new Glyph(
                 letter.Value,
-                letter.BoundingBox.Left,
-                Math.Max(letter.BoundingBox.Right, letter.BoundingBox.Left + (letter.Width > 0 ? letter.Width : 0)),
+                Math.Min(start, letter.BoundingBox.Left),
+                Math.Max(end, start + 0.01),
                 letter.StartBaseLine.Y,
                 letter.PointSize > 0 ? letter.PointSize : Math.Max(letter.BoundingBox.Height, 1),
                 IsBold(letter),
@@ -143,7 +146,7 @@ internal static class PdfPageLayout
             if (i > start)
             {
                 var gap = glyph.Left - line[i - 1].Right;
-                if (gap > 0.17 * Math.Min(glyph.Size, line[i - 1].Size))
+                if (gap > 0.15 * Math.Min(glyph.Size, line[i - 1].Size))
                 {
                     text.Append(' ');
                     positions.Add(glyph.Left);

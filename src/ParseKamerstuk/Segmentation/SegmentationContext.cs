@@ -28,6 +28,15 @@ public sealed class SegmentationContext
     /// <summary>The item whose continuation paragraphs are being collected.</summary>
     public ItemState? OpenItem { get; set; }
 
+    /// <summary>Labelled question and answer blocks ("Vraag 1" / "Antwoord 1") in order.</summary>
+    public List<LabeledBlock> Labeled { get; } = [];
+
+    /// <summary>The labelled block whose paragraphs are being collected.</summary>
+    public LabeledBlock? OpenLabeled { get; set; }
+
+    /// <summary>The questions block of answers to Kamervragen, as it is read.</summary>
+    public KamervragenState? Kamervragen { get; set; }
+
     /// <summary>Clerk signatures: the function line and the name.</summary>
     public List<Signatory> Clerks { get; } = [];
 
@@ -89,4 +98,40 @@ public sealed record ItemState(IReadOnlyList<int> Numbers, int? Letter, string? 
 {
     /// <summary>The item's paragraphs: the text after the number first, then the paragraphs that continue it.</summary>
     public List<(Paragraph Paragraph, string Text)> Parts { get; } = [];
+}
+
+/// <summary>A labelled block: "Vraag 3, 4 en 5" or "Antwoord 3, 4 en 5" with its text.</summary>
+/// <param name="IsAnswer">Whether it is an answer.</param>
+/// <param name="Numbers">The numbers of the label.</param>
+/// <param name="Letter">The letter it stands in.</param>
+/// <param name="Section">The section heading it stands under.</param>
+public sealed record LabeledBlock(bool IsAnswer, IReadOnlyList<int> Numbers, int? Letter, string? Section)
+{
+    /// <summary>The block's paragraphs (the label's own line text first, when it has any).</summary>
+    public List<(Paragraph Paragraph, string Text)> Parts { get; } = [];
+}
+
+/// <summary>The questions block of answers to Kamervragen while it is read.</summary>
+public sealed class KamervragenState
+{
+    /// <summary>The askers.</summary>
+    public List<Model.Person> Askers { get; } = [];
+
+    /// <summary>The addressees.</summary>
+    public List<string> Addressees { get; } = [];
+
+    /// <summary>The subject.</summary>
+    public string? Subject { get; set; }
+
+    /// <summary>Who answered.</summary>
+    public List<Model.OfficeHolder> AnsweredBy { get; } = [];
+
+    /// <summary>The text of a "Mededeling", once read.</summary>
+    public string? Mededeling { get; set; }
+
+    /// <summary>Whether the paragraphs that follow are the text of a "Mededeling".</summary>
+    public bool InMededeling { get; set; }
+
+    /// <summary>The finished questions block.</summary>
+    public Model.Kamervragen ToModel() => new(Askers.ToArray(), Addressees.ToArray(), Subject, AnsweredBy.ToArray(), Mededeling);
 }

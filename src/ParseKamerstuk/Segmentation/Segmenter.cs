@@ -27,6 +27,8 @@ public sealed partial class Segmenter
         new AddresseeRule(),
         new PlaceDateRule(),
         new SignatureRule(),
+        new KamervragenRule(),
+        new LabeledQuestionRule(),
         new NumberedItemRule(),
         new SectionHeadingRule(),
         new ParagraphRule(),
@@ -87,7 +89,7 @@ public sealed partial class Segmenter
         }
 
         // 3. Document-level rules.
-        var qa = QuestionAnswerRule.Build(context);
+        var qa = QuestionAnswerRule.Build(context).Concat(QuestionAnswerRule.BuildLabeled(context)).ToList();
         var letters = context.Letters.Select(l => l.ToLetter()).ToList();
         if (letters.Count == 0 && context.LooseSignatories.Count > 0)
         {
@@ -119,6 +121,12 @@ public sealed partial class Segmenter
 
         var title = texts.Take(40).FirstOrDefault(t => ParagraphBuilder.IsCapitalsLine(t) && DocumentTypeRule.FromTitle(t) is not null);
         var documentType = title is not null ? DocumentTypeRule.FromTitle(title) : DocumentTypeRule.FromPhrases(texts);
+        var kamervragen = context.Kamervragen?.ToModel();
+        if (documentType is null && kamervragen is not null)
+        {
+            documentType = "antwoord-kamervragen";
+        }
+
         if (documentType is null && letters.Count == 1 && letters[0].Heading is not null)
         {
             documentType = "brief";
@@ -137,7 +145,7 @@ public sealed partial class Segmenter
             KamerstukDocument.CurrentSchemaVersion,
             info,
             identity?.Identifier,
-            identity?.Publication,
+            identity?.Publication ?? (kamervragen is not null ? "kamervragen" : null),
             chamber,
             identity?.Vergaderjaar,
             identity?.Dossiers ?? [],
@@ -148,7 +156,7 @@ public sealed partial class Segmenter
             dates,
             committees,
             letters,
-            null,
+            kamervragen,
             null,
             qa,
             context.Blocks,

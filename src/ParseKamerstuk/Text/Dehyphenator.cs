@@ -57,6 +57,11 @@ public sealed class Dehyphenator
             return left;
         }
 
+        if (EndsInAddress(left))
+        {
+            return left + right; // a web address broken over lines: "https://" / "www.movisie.nl/…"
+        }
+
         return Decide(left, right) switch
         {
             HyphenKind.Break => string.Concat(left.AsSpan(0, left.Length - 1), right),
@@ -130,6 +135,13 @@ public sealed class Dehyphenator
         }
 
         return HyphenKind.Break;
+    }
+
+    private static bool EndsInAddress(string text)
+    {
+        var word = LastWord(text);
+        return (word.Contains("://", StringComparison.Ordinal) || word.StartsWith("www.", StringComparison.Ordinal))
+            && !ParagraphBuilder.EndsSentence(word) && !word.EndsWith(',');
     }
 
     private static bool IsVowel(char c) => "aeiouyAEIOUYëïöüéèáàóòúùíì".Contains(c, StringComparison.Ordinal);

@@ -70,6 +70,11 @@ public static partial class ParagraphBuilder
             return !hyphenated;
         }
 
+        if (previous.Note != line.Note || line.Page != previous.Page && (previous.Note || line.Note))
+        {
+            return true;
+        }
+
         var sentenceEnd = EndsSentence(prev);
         var roomLeft = HasRoomForNextWord(previous, line, width);
 

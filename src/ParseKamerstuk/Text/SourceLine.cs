@@ -8,13 +8,15 @@ namespace ParseKamerstuk.Text;
 /// <see langword="null"/> where it must be estimated from character counts.</param>
 /// <param name="Bold">Whether the line is set in bold.</param>
 /// <param name="Italic">Whether the line is set in italic.</param>
+/// <param name="Note">Whether the reader found the line in a page's footnote zone.</param>
 public sealed record SourceLine(
     string Text,
     int? Page,
     bool StartsPage = false,
     double? Fill = null,
     bool Bold = false,
-    bool Italic = false)
+    bool Italic = false,
+    bool Note = false)
 {
     /// <summary>Whether the line holds no text.</summary>
     public bool IsBlank => Text.Length == 0;

@@ -49,6 +49,6 @@ public static partial class FootnoteMarkers
     }
 
     /// <summary>Digits glued to a word of two or more letters, or to punctuation right after a letter.</summary>
-    [GeneratedRegex(@"(?<=\p{L}{2}|\p{L}[.,;:)»?!”’]{1,2})(?<n>\d{1,2})(?=[\s.,;:)]|$)")]
+    [GeneratedRegex(@"(?<=\p{L}{2}|\p{L}[.,;:)»?!”’]{1,3})(?<n>\d{1,2})(?=[\s.,;:)]|$)")]
     internal static partial Regex CandidateRegex();
 }

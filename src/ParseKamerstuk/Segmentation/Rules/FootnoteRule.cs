@@ -8,7 +8,7 @@ namespace ParseKamerstuk.Segmentation.Rules;
 /// (<c>1 Samenstelling: Kox (SP) …</c>, <c>2 Kamerstuk 27 925, nr. 615</c>), referred to by a marker glued to a word
 /// in the text (<c>Ontwikkelingssamenwerking1</c>). A numbered paragraph is a footnote when it is a composition, or when
 /// the text has a glued marker with its number and it stands at a page bottom (before a page join, after another
-/// footnote, or at the end). OCR text often shows the number <c>1</c> as <c>i</c> or <c>'</c>, and may run a
+/// footnote, or at the end); a reader that knows the page's footnote zone marks its lines. OCR text often shows the number <c>1</c> as <c>i</c> or <c>'</c>, and may run a
 /// composition footnote into the paragraph before it.
 /// </summary>
 public static partial class FootnoteRule
@@ -45,7 +45,8 @@ public static partial class FootnoteRule
                 var composition = CompositionParser.IsComposition(body) && body.TrimStart().StartsWith("Samenstelling", StringComparison.Ordinal);
                 var atPageBottom = i + 1 >= paragraphs.Count || paragraphs[i + 1].Lines[0].StartsPage || found.ContainsKey(i - 1)
                     || (i + 1 < paragraphs.Count && StartRegex().IsMatch(paragraphs[i + 1].Text) && NumberOf(StartRegex().Match(paragraphs[i + 1].Text).Groups["n"].Value) is { } next && next != number);
-                if (number is not null && (composition || (markers.Contains(number) && atPageBottom && char.IsDigit(start.Groups["n"].Value[0]))))
+                var inNoteZone = paragraphs[i].Lines[0].Note && char.IsDigit(start.Groups["n"].Value[0]);
+                if (number is not null && (composition || inNoteZone || (markers.Contains(number) && atPageBottom && char.IsDigit(start.Groups["n"].Value[0]))))
                 {
                     found[i] = new Found(number, body.Trim(), paragraphs[i], null);
                     continue;

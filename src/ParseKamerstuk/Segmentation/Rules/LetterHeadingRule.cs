@@ -20,6 +20,7 @@ public sealed partial class LetterHeadingRule : IParagraphRule
         }
 
         context.OpenItem = null;
+        context.OpenLabeled = null;
         context.Section = null;
         context.Letters.Add(new LetterState { Heading = text.TrimEnd(' ', '.') });
         context.AddBlock("heading", text.TrimEnd(' ', '.'), paragraph, footnotes);

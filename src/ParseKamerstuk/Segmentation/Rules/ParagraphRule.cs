@@ -24,6 +24,7 @@ public sealed class ParagraphRule : IParagraphRule
         }
 
         context.OpenItem?.Parts.Add((paragraph, text));
+        context.OpenLabeled?.Parts.Add((paragraph, text));
         context.AddBlock("paragraph", text, paragraph, footnotes);
         return true;
     }

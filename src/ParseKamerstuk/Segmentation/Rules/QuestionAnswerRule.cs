@@ -72,6 +72,61 @@ public static partial class QuestionAnswerRule
         return pairs;
     }
 
+    /// <summary>
+    /// Pairs labelled questions with their answers: each question block keeps its own entry; an answer given jointly
+    /// ("Antwoord 3, 4 en 5") is the answer of every question block whose numbers it names.
+    /// </summary>
+    public static IReadOnlyList<QuestionAnswer> BuildLabeled(SegmentationContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var pairs = new List<QuestionAnswer>();
+        var answers = context.Labeled.Where(b => b.IsAnswer).ToList();
+        var used = new HashSet<LabeledBlock>();
+        foreach (var question in context.Labeled.Where(b => !b.IsAnswer))
+        {
+            var answer = answers.FirstOrDefault(a => a.Numbers.Intersect(question.Numbers).Any());
+            var questionText = JoinParts(question.Parts);
+            var answerText = answer is null ? null : JoinParts(answer.Parts);
+            var pages = Paragraph.PagesOf(question.Parts.Concat(answer?.Parts ?? []).Select(p => p.Paragraph));
+            if (answer is null)
+            {
+                context.Diagnostics.Add(new Diagnostic(
+                    DiagnosticCodes.QuestionWithoutAnswer,
+                    DiagnosticSeverity.Warning,
+                    $"Question {string.Join(", ", question.Numbers)} has no answer.",
+                    pages));
+            }
+            else
+            {
+                used.Add(answer);
+            }
+
+            pairs.Add(new QuestionAnswer(
+                question.Numbers,
+                answer?.Numbers ?? [],
+                questionText,
+                answerText is { Length: > 0 } ? answerText : null,
+                question.Section,
+                question.Letter,
+                null,
+                answerText is null ? [] : RefersTo(answerText, question.Numbers),
+                pages));
+        }
+
+        foreach (var answer in answers.Where(a => !used.Contains(a)))
+        {
+            context.Diagnostics.Add(new Diagnostic(
+                DiagnosticCodes.AnswerRefersToUnknownQuestion,
+                DiagnosticSeverity.Warning,
+                $"Answer {string.Join(", ", answer.Numbers)} answers no question of the document.",
+                Paragraph.PagesOf(answer.Parts.Select(p => p.Paragraph))));
+        }
+
+        return pairs;
+    }
+
+    private static string JoinParts(List<(Paragraph Paragraph, string Text)> parts) => string.Join("\n\n", parts.Select(p => p.Text));
+
     /// <summary>The question numbers an answer points to, without the pair's own.</summary>
     public static IReadOnlyList<int> RefersTo(string answer, IReadOnlyList<int> own)
     {

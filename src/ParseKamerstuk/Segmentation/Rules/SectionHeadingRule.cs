@@ -15,7 +15,7 @@ public sealed partial class SectionHeadingRule : IParagraphRule
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(paragraph);
-        if (!IsHeading(paragraph, text))
+        if (context.OpenLabeled is not null || !IsHeading(paragraph, text))
         {
             return false;
         }

@@ -24,6 +24,7 @@ public sealed partial class SignatureRule : IParagraphRule
         }
 
         context.OpenItem = null;
+        context.OpenLabeled = null;
         if (signatory.Function is { } function && function.Contains("griffier", StringComparison.OrdinalIgnoreCase))
         {
             context.Clerks.Add(signatory);

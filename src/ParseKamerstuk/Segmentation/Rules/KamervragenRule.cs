@@ -1,0 +1,187 @@
+using System.Text.RegularExpressions;
+using ParseKamerstuk.Model;
+using ParseKamerstuk.Text;
+
+namespace ParseKamerstuk.Segmentation.Rules;
+
+/// <summary>
+/// The questions block of answers to Kamervragen (Aanhangsel van de Handelingen, or the ministry's Word original):
+/// <c>Vragen van de leden Mutluer (GroenLinks-PvdA) en Kostić (PvdD) aan de Minister van Onderwijs, Cultuur en Wetenschap
+/// over het bericht «…» (ingezonden 6 maart 2024).</c>, then
+/// <c>Antwoord van Minister Dijkgraaf (Onderwijs, Cultuur en Wetenschap) (ontvangen 25 maart 2024).</c>, or a
+/// <c>Mededeling van Minister … (ontvangen …)</c> whose text follows. Groups share a party: <c>Van Eijk en Aartsen (beiden VVD)</c>.
+/// </summary>
+public sealed partial class KamervragenRule : IParagraphRule
+{
+    // Ministers without a ministry of their own are "Minister voor …".
+    private static readonly string[] s_voorPortfolios =
+    [
+        "Klimaat en Energie", "Medische Zorg", "Medische Zorg en Sport", "Primair en Voortgezet Onderwijs", "Rechtsbescherming",
+        "Buitenlandse Handel en Ontwikkelingssamenwerking", "Langdurige Zorg en Sport", "Volkshuisvesting en Ruimtelijke Ordening",
+        "Natuur en Stikstof", "Armoedebeleid, Participatie en Pensioenen", "Basis- en Voortgezet Onderwijs en Media",
+        "Migratie", "Asiel en Migratie", "Milieu en Wonen", "Wonen en Rijksdienst", "Onderwijs, Cultuur en Wetenschap, Media",
+        "Europese Zaken", "Ontwikkelingssamenwerking", "Vreemdelingenzaken en Integratie", "Jeugd en Gezin", "Wonen, Wijken en Integratie",
+        "Immigratie, Integratie en Asiel", "Wonen en Wijken", "Immigratie en Asiel", "Sport", "Wonen en Rijksdienst",
+    ];
+
+    /// <inheritdoc/>
+    public bool TryApply(SegmentationContext context, Paragraph paragraph, string text, IReadOnlyList<string> footnotes)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(paragraph);
+        var questions = QuestionsRegex().Match(text);
+        if (questions.Success && context.Kamervragen is null)
+        {
+            var state = new KamervragenState { Subject = questions.Groups["subject"].Success ? CleanSubject(questions.Groups["subject"].Value) : null };
+            state.Askers.AddRange(ReadAskers(questions.Groups["askers"].Value));
+            state.Addressees.AddRange(ReadAddressees(questions.Groups["to"].Value));
+            context.Kamervragen = state;
+            context.AddBlock("paragraph", text, paragraph, footnotes);
+            return true;
+        }
+
+        var answer = AnsweredByRegex().Match(text);
+        if (answer.Success && (context.Kamervragen is not null || context.Labeled.Count == 0))
+        {
+            context.Kamervragen ??= new KamervragenState();
+            context.Kamervragen.AnsweredBy.AddRange(ReadOfficeHolders(answer.Groups["who"].Value));
+            context.Kamervragen.InMededeling = answer.Groups["kind"].Value == "Mededeling";
+            context.OpenLabeled = null;
+            context.AddBlock("paragraph", text, paragraph, footnotes);
+            return true;
+        }
+
+        if (context.Kamervragen is { InMededeling: true } open && !ParagraphBuilder.IsCapitalsLine(text))
+        {
+            open.Mededeling = open.Mededeling is null ? text : open.Mededeling + "\n\n" + text;
+            context.AddBlock("paragraph", text, paragraph, footnotes);
+            return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>Reads "Mutluer (GroenLinks-PvdA) en Kostić (PvdD)" or "Van Eijk en Aartsen (beiden VVD)".</summary>
+    public static IReadOnlyList<Person> ReadAskers(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var people = new List<Person>();
+        var pendingWithoutParty = 0;
+        foreach (Match match in AskerRegex().Matches(text))
+        {
+            var name = match.Groups["name"].Value.Trim().TrimEnd(',').Trim();
+            if (name.StartsWith("en ", StringComparison.Ordinal))
+            {
+                name = name[3..].Trim();
+            }
+
+            if (name.Length == 0)
+            {
+                continue;
+            }
+
+            if (!match.Groups["party"].Success)
+            {
+                people.Add(new Person(name, null));
+                pendingWithoutParty++;
+                continue;
+            }
+
+            var party = match.Groups["party"].Value.Trim();
+            var group = GroupRegex().Match(party);
+            if (group.Success)
+            {
+                party = group.Groups["party"].Value.Trim();
+                for (var i = people.Count - pendingWithoutParty; i < people.Count; i++)
+                {
+                    people[i] = people[i] with { Party = party };
+                }
+            }
+
+            people.Add(new Person(name, party));
+            pendingWithoutParty = 0;
+        }
+
+        return people;
+    }
+
+    /// <summary>Reads "de Minister van X en de Staatssecretaris van Y" or "de Ministers van X en van Y".</summary>
+    public static IReadOnlyList<string> ReadAddressees(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var result = new List<string>();
+        foreach (var part in AddresseeSplitRegex().Split(text))
+        {
+            var office = ArticleRegex().Replace(part.Trim().TrimEnd(',', '.'), string.Empty);
+            if (office.Length == 0)
+            {
+                continue;
+            }
+
+            var plural = PluralRegex().Match(office);
+            if (plural.Success)
+            {
+                var singular = plural.Groups["role"].Value switch
+                {
+                    "Ministers" or "ministers" => "Minister",
+                    _ => "Staatssecretaris",
+                };
+                foreach (var department in plural.Groups["rest"].Value.Split(" en van ", StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+                {
+                    result.Add($"{singular} van {department}");
+                }
+
+                continue;
+            }
+
+            result.Add(char.ToUpperInvariant(office[0]) + office[1..]);
+        }
+
+        return result;
+    }
+
+    /// <summary>Reads "Minister Dijkgraaf (Onderwijs, Cultuur en Wetenschap)" into name and function.</summary>
+    public static IReadOnlyList<OfficeHolder> ReadOfficeHolders(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var result = new List<OfficeHolder>();
+        foreach (Match match in OfficeHolderRegex().Matches(text))
+        {
+            var role = match.Groups["role"].Value;
+            role = char.ToUpperInvariant(role[0]) + role[1..];
+            var department = match.Groups["dept"].Value.Trim();
+            var preposition = s_voorPortfolios.Contains(department, StringComparer.Ordinal) ? "voor" : "van";
+            result.Add(new OfficeHolder(match.Groups["name"].Value.Trim(), $"{role} {preposition} {department}"));
+        }
+
+        return result;
+    }
+
+    private static string CleanSubject(string subject) => subject.Trim().TrimEnd(',', ' ');
+
+    [GeneratedRegex(
+        @"^Vragen\s+van\s+(?:het\s+(?:Kamer)?lid|de\s+(?:Kamer)?leden)\s+(?<askers>.+?)\s+aan\s+(?<to>(?:de|het)\s+.+?)(?:\s+over\s+(?<subject>.+?))?\s*\(\s*ingezonden\s+[^)]*\)",
+        RegexOptions.Singleline)]
+    private static partial Regex QuestionsRegex();
+
+    [GeneratedRegex(@"^(?<kind>Antwoord|Mededeling)\s+van\s+(?<who>(?:de\s+)?(?:Minister|minister|Staatssecretaris|staatssecretaris|Minister-President).+)$", RegexOptions.Singleline)]
+    private static partial Regex AnsweredByRegex();
+
+    [GeneratedRegex(@"(?<name>[^(),]+?)\s*(?:\((?<party>[^)]+)\)|(?=,|\s+en\s+|$))")]
+    private static partial Regex AskerRegex();
+
+    [GeneratedRegex(@"^(?:beiden|allen|beide|alle)\s+(?<party>.+)$", RegexOptions.IgnoreCase)]
+    private static partial Regex GroupRegex();
+
+    [GeneratedRegex(@",\s+(?=(?:de|het)\s)|\s+en\s+(?=(?:de|het)\s)")]
+    private static partial Regex AddresseeSplitRegex();
+
+    [GeneratedRegex(@"^(?:de|het)\s+")]
+    private static partial Regex ArticleRegex();
+
+    [GeneratedRegex(@"^(?<role>Ministers|ministers|Staatssecretarissen|staatssecretarissen)\s+van\s+(?<rest>.+)$")]
+    private static partial Regex PluralRegex();
+
+    [GeneratedRegex(@"(?<role>Minister-President|Minister|minister|Staatssecretaris|staatssecretaris)\s+(?<name>(?!van\s|voor\s)[^()]+?)\s*\((?<dept>(?!ontvangen)[^()]+)\)")]
+    private static partial Regex OfficeHolderRegex();
+}

@@ -1,0 +1,79 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using ParseKamerstuk.Text;
+
+namespace ParseKamerstuk.Segmentation.Rules;
+
+/// <summary>
+/// Labelled questions and answers, as answers to Kamervragen print them: <c>Vraag 1</c> … <c>Antwoord 1</c> …;
+/// joint ones <c>Vraag 3, 4 en 5</c> / <c>Antwoord 3, 4 en 5</c> / <c>Antwoord op vraag 2 en 3</c>; a label may carry
+/// text on its own line (<c>Vraag 1:</c> <c>Heeft u …</c>). The paragraphs after a label belong to it until the next label,
+/// heading, signature or letter.
+/// </summary>
+public sealed partial class LabeledQuestionRule : IParagraphRule
+{
+    /// <inheritdoc/>
+    public bool TryApply(SegmentationContext context, Paragraph paragraph, string text, IReadOnlyList<string> footnotes)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(paragraph);
+        var match = LabelRegex().Match(text);
+        if (!match.Success)
+        {
+            return false;
+        }
+
+        var numbers = Numbers(match.Groups["numbers"].Value);
+        var block = new LabeledBlock(match.Groups["kind"].Value.StartsWith("Antwoord", StringComparison.Ordinal), numbers, context.LetterIndex, context.Section);
+        var rest = match.Groups["rest"].Value.Trim();
+        if (rest.Length > 0)
+        {
+            block.Parts.Add((paragraph, rest));
+        }
+
+        context.Labeled.Add(block);
+        context.OpenLabeled = block;
+        context.OpenItem = null;
+        if (context.Kamervragen is { } kamervragen)
+        {
+            kamervragen.InMededeling = false;
+        }
+
+        if (context.Letter is { } letter)
+        {
+            letter.HasBody = true;
+        }
+
+        context.AddBlock("paragraph", text, paragraph, footnotes);
+        return true;
+    }
+
+    /// <summary>The numbers of "3, 4 en 5", "2 t/m 4", "7-9".</summary>
+    public static IReadOnlyList<int> Numbers(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var numbers = new List<int>();
+        foreach (Match range in RangeRegex().Matches(text))
+        {
+            var first = int.Parse(range.Groups["a"].Value, CultureInfo.InvariantCulture);
+            var last = range.Groups["b"].Success ? int.Parse(range.Groups["b"].Value, CultureInfo.InvariantCulture) : first;
+            for (var n = first; n <= last && n - first < 50; n++)
+            {
+                if (!numbers.Contains(n))
+                {
+                    numbers.Add(n);
+                }
+            }
+        }
+
+        return numbers;
+    }
+
+    [GeneratedRegex(
+        @"^(?<kind>Vraag|Vragen|Antwoord|Antwoorden)(?:\s+op\s+(?:de\s+)?vra(?:ag|gen))?\s+(?<numbers>\d{1,3}(?:\s*(?:,|en|t/m|tot\s+en\s+met|[-–])\s*\d{1,3})*)\s*[:.)]?(?:\s+(?<rest>.*))?$",
+        RegexOptions.Singleline)]
+    private static partial Regex LabelRegex();
+
+    [GeneratedRegex(@"(?<a>\d{1,3})(?:\s*(?:t/m|tot\s+en\s+met|[-–])\s*(?<b>\d{1,3}))?")]
+    private static partial Regex RangeRegex();
+}
