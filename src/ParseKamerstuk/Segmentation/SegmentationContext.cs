@@ -37,6 +37,9 @@ public sealed class SegmentationContext
     /// <summary>The questions block of answers to Kamervragen, as it is read.</summary>
     public KamervragenState? Kamervragen { get; set; }
 
+    /// <summary>The title block as it is read.</summary>
+    public Rules.TitleBlockState TitleBlock { get; } = new();
+
     /// <summary>Clerk signatures: the function line and the name.</summary>
     public List<Signatory> Clerks { get; } = [];
 

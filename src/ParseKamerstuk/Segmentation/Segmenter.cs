@@ -23,6 +23,7 @@ public sealed partial class Segmenter
     /// <summary>The segmenter with the standard rules.</summary>
     public static Segmenter Default { get; } = new(
     [
+        new TitleBlockRule(),
         new LetterHeadingRule(),
         new AddresseeRule(),
         new PlaceDateRule(),
@@ -109,7 +110,7 @@ public sealed partial class Segmenter
             .DistinctBy(r => (r.Text, r.Identifier))
             .ToList();
 
-        var identity = IdentityRule.Read(source.Metadata.RunningLines.Concat(texts));
+        var identity = IdentityRule.Combine(IdentityRule.Read(source.Metadata.RunningLines.Concat(texts)), context.TitleBlock, context.Diagnostics);
         if (identity?.Identifier is null)
         {
             context.Diagnostics.Add(new Diagnostic(
@@ -119,9 +120,16 @@ public sealed partial class Segmenter
                 null));
         }
 
-        var title = texts.Take(40).FirstOrDefault(t => ParagraphBuilder.IsCapitalsLine(t) && DocumentTypeRule.FromTitle(t) is not null);
+        var title = context.TitleBlock.Title
+            ?? texts.Take(40).FirstOrDefault(t => ParagraphBuilder.IsCapitalsLine(t) && DocumentTypeRule.FromTitle(t) is not null);
         var documentType = title is not null ? DocumentTypeRule.FromTitle(title) : DocumentTypeRule.FromPhrases(texts);
         var kamervragen = context.Kamervragen?.ToModel();
+        var motion = MotionRule.Read(context.Texts, title);
+        if (documentType is null && motion is not null)
+        {
+            documentType = motion.IsAmended ? "gewijzigde-motie" : "motie";
+        }
+
         if (documentType is null && kamervragen is not null)
         {
             documentType = "antwoord-kamervragen";
@@ -157,7 +165,7 @@ public sealed partial class Segmenter
             committees,
             letters,
             kamervragen,
-            null,
+            motion,
             qa,
             context.Blocks,
             footnotes,

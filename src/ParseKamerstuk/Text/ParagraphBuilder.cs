@@ -16,7 +16,7 @@ public static partial class ParagraphBuilder
         ArgumentNullException.ThrowIfNull(lines);
         var dehyphenator = new Dehyphenator(lines.Select(l => l.Text));
         var width = ColumnWidth(lines);
-        var onePerLine = width > 160;
+        var onePerLine = IsOneParagraphPerLine(lines, width);
         var paragraphs = new List<Paragraph>();
         var current = new List<SourceLine>();
 
@@ -61,6 +61,22 @@ public static partial class ParagraphBuilder
         return Math.Max(30, lengths[(int)Math.Floor((lengths.Length - 1) * 0.95)]);
     }
 
+    /// <summary>
+    /// Whether the text keeps each paragraph on one line (web page text, OCR) rather than wrapping it at a column width.
+    /// Wrapped text fills most lines to near the column width; one-per-line text has lines of every length.
+    /// </summary>
+    internal static bool IsOneParagraphPerLine(IReadOnlyList<SourceLine> lines, int width)
+    {
+        var measured = lines.Where(l => !l.IsBlank && l.Fill is null).ToList();
+        if (measured.Count == 0)
+        {
+            return false;
+        }
+
+        var full = measured.Count(l => l.Text.Length >= width * 0.75);
+        return width > 160 || full * 10 < measured.Count * 4;
+    }
+
     private static bool EndsParagraph(SourceLine previous, SourceLine line, int width, bool onePerLine, SourceLine first)
     {
         var prev = previous.Text;
@@ -84,7 +100,8 @@ public static partial class ParagraphBuilder
             return true;
         }
 
-        if (IsCapitalsLine(line.Text) && !IsCapitalsLine(prev) && (sentenceEnd || roomLeft || line.StartsPage))
+        // A line in capitals (a title, a letter heading) starts a paragraph, and the line after it starts another.
+        if (IsCapitalsLine(line.Text) != IsCapitalsLine(prev) && !hyphenated)
         {
             return true;
         }

@@ -56,6 +56,59 @@ public static partial class IdentityRule
         return idLine is null ? fromFooter : fromFooter with { Identifier = idLine };
     }
 
+    /// <summary>
+    /// Combines the identity read from running lines with the title block's: the running lines win, the title block fills
+    /// what they lack (dossier titles, a missing chamber or vergaderjaar); a disagreement is a diagnostic.
+    /// </summary>
+    public static Identity? Combine(Identity? printed, TitleBlockState block, List<Diagnostics.Diagnostic> diagnostics)
+    {
+        ArgumentNullException.ThrowIfNull(block);
+        ArgumentNullException.ThrowIfNull(diagnostics);
+        Identity? fromBlock = null;
+        if (block.Dossiers.Count > 0 && block.Ondernummer is not null)
+        {
+            var first = block.Dossiers[0];
+            var id = $"kst-{first.Number}{(first.Suffix is null ? string.Empty : "-" + first.Suffix)}-{block.Ondernummer}";
+            fromBlock = new Identity(id, "kamerstuk", block.Chamber, block.Vergaderjaar, block.Dossiers.ToArray(), block.Ondernummer, null);
+        }
+        else if (block.Chamber is not null || block.Vergaderjaar is not null || block.Dossiers.Count > 0)
+        {
+            fromBlock = new Identity(null, null, block.Chamber, block.Vergaderjaar, block.Dossiers.ToArray(), null, null);
+        }
+
+        if (printed is null)
+        {
+            return fromBlock;
+        }
+
+        if (fromBlock is null)
+        {
+            return printed;
+        }
+
+        if (printed.Identifier is not null && fromBlock.Identifier is not null && printed.Identifier != fromBlock.Identifier)
+        {
+            diagnostics.Add(new Diagnostics.Diagnostic(
+                Diagnostics.DiagnosticCodes.IdentityConflict,
+                Diagnostics.DiagnosticSeverity.Warning,
+                $"The running footer says {printed.Identifier} but the title block says {fromBlock.Identifier}; the footer is used.",
+                null));
+        }
+
+        var dossiers = printed.Dossiers.Count == 0
+            ? fromBlock.Dossiers
+            : printed.Dossiers.Select((d, i) => i < fromBlock.Dossiers.Count && fromBlock.Dossiers[i].Number == d.Number ? d with { Title = fromBlock.Dossiers[i].Title } : d).ToArray();
+        return printed with
+        {
+            Identifier = printed.Identifier ?? fromBlock.Identifier,
+            Publication = printed.Publication ?? fromBlock.Publication,
+            Chamber = printed.Chamber ?? fromBlock.Chamber,
+            Vergaderjaar = printed.Vergaderjaar ?? fromBlock.Vergaderjaar,
+            Dossiers = dossiers,
+            Ondernummer = printed.Ondernummer ?? fromBlock.Ondernummer,
+        };
+    }
+
     private static Identity? FromFooter(string line)
     {
         var match = FooterRegex().Match(line);
@@ -114,6 +167,6 @@ public static partial class IdentityRule
     [GeneratedRegex(@"^ah-(?<house>tk|ek)-(?<y1>\d{4})(?<y2>\d{4})-(?<nr>\d+)$")]
     private static partial Regex AanhangselIdRegex();
 
-    [GeneratedRegex(@"^kst-(?<dossier>\d{4,6})(?:-(?<suffix>[A-Z0-9]{1,6}))?-(?<nr>[0-9A-Z]{1,5}[a-z]?)$")]
+    [GeneratedRegex(@"^kst-(?<dossier>\d{4,6}(?:-\d{2})?)(?:-(?<suffix>[A-Z]{1,6}))?-(?<nr>[0-9A-Z]{1,5}[a-z]?)$")]
     private static partial Regex KamerstukIdRegex();
 }

@@ -1,0 +1,177 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using ParseKamerstuk.Model;
+using ParseKamerstuk.Text;
+
+namespace ParseKamerstuk.Segmentation.Rules;
+
+/// <summary>
+/// A motion: <c>De Kamer,</c> / <c>gehoord de beraadslaging,</c> / considerations (<c>constaterende dat …;</c>,
+/// <c>overwegende dat …;</c>, <c>van mening dat …;</c>) / requests (<c>verzoekt de regering …,</c>, <c>spreekt uit …</c>,
+/// <c>roept … op</c>) / <c>en gaat over tot de orde van de dag.</c> / the submitters' names. The title names them too
+/// (<c>MOTIE VAN DE LEDEN HOLMAN EN VAN CAMPEN</c>); a <c>GEWIJZIGDE MOTIE</c> replaces an earlier number
+/// (<c>ter vervanging van die gedrukt onder nr. 12</c>).
+/// </summary>
+public static partial class MotionRule
+{
+    private static readonly HashSet<string> s_notNames = new(StringComparer.Ordinal)
+    {
+        "Indieners", "Indiener", "Medeindieners", "Medeindiener", "Stemmingsuitslagen", "Kamerlid", "Motie", "Status",
+    };
+
+    /// <summary>Reads the motion in <paramref name="texts"/>, or <see langword="null"/> when there is none.</summary>
+    public static Motion? Read(IReadOnlyList<(Paragraph Paragraph, string Text, int? Letter)> texts, string? title)
+    {
+        ArgumentNullException.ThrowIfNull(texts);
+        var start = -1;
+        for (var i = 0; i < texts.Count; i++)
+        {
+            if (KamerRegex().IsMatch(texts[i].Text))
+            {
+                start = i;
+                break;
+            }
+        }
+
+        if (start < 0)
+        {
+            return null;
+        }
+
+        var considerations = new List<string>();
+        var requests = new List<string>();
+        var submitters = new List<Person>();
+        var ended = false;
+        for (var i = start + 1; i < texts.Count; i++)
+        {
+            var text = texts[i].Text.Trim();
+            if (ended)
+            {
+                // The submitters sign under the motion, one name a line; anything else ends the list
+                // (a web page's "Indieners" block, a running footer).
+                var lines = texts[i].Paragraph.Lines;
+                if (!lines.All(l => NameRegex().IsMatch(l.Text.Trim()) && !s_notNames.Contains(l.Text.Trim())))
+                {
+                    break;
+                }
+
+                submitters.AddRange(lines.Select(l => new Person(l.Text.Trim(), null)));
+                continue;
+            }
+
+            if (HeardRegex().IsMatch(text))
+            {
+                continue;
+            }
+
+            var end = EndRegex().Match(text);
+            var clause = end.Success ? text[..end.Index].Trim() : text;
+            if (clause.Length > 0)
+            {
+                if (ConsiderationRegex().IsMatch(clause))
+                {
+                    considerations.Add(Clean(clause));
+                }
+                else if (RequestRegex().IsMatch(clause))
+                {
+                    requests.Add(Clean(clause));
+                }
+                else if (requests.Count > 0)
+                {
+                    requests[^1] += " " + Clean(clause);
+                }
+                else if (considerations.Count > 0)
+                {
+                    considerations[^1] += " " + Clean(clause);
+                }
+            }
+
+            ended = end.Success;
+        }
+
+        if (considerations.Count == 0 && requests.Count == 0)
+        {
+            return null;
+        }
+
+        if (submitters.Count == 0 && title is not null)
+        {
+            submitters.AddRange(FromTitle(title));
+        }
+
+        var amended = title is not null && title.StartsWith("GEWIJZIGDE MOTIE", StringComparison.Ordinal);
+        string? replaces = null;
+        foreach (var (_, text, _) in texts)
+        {
+            var match = ReplacesRegex().Match(text);
+            if (match.Success)
+            {
+                replaces = match.Groups["nr"].Value;
+                amended = true;
+                break;
+            }
+        }
+
+        return new Motion(submitters, considerations, requests, amended, replaces);
+    }
+
+    /// <summary>The submitters named in a title: <c>MOTIE VAN DE LEDEN HOLMAN EN VAN CAMPEN</c> → Holman, Van Campen.</summary>
+    public static IReadOnlyList<Person> FromTitle(string title)
+    {
+        ArgumentNullException.ThrowIfNull(title);
+        var match = TitleNamesRegex().Match(title);
+        if (!match.Success)
+        {
+            return [];
+        }
+
+        var names = SplitNamesRegex().Split(match.Groups["names"].Value.Trim().TrimEnd('.'));
+        return names.Where(n => n.Length > 0).Select(n => new Person(TitleCase(n.Trim()), null)).ToArray();
+    }
+
+    private static string TitleCase(string name)
+    {
+        var words = name.ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        for (var i = 0; i < words.Length; i++)
+        {
+            var particle = words[i] is "van" or "de" or "der" or "den" or "ter" or "ten" or "te" or "het" or "in" or "'t";
+            if (i == 0 || !particle)
+            {
+                words[i] = string.Join('-', words[i].Split('-').Select(p => p.Length == 0 ? p : char.ToUpper(p[0], CultureInfo.InvariantCulture) + p[1..]));
+            }
+        }
+
+        return string.Join(' ', words);
+    }
+
+    private static string Clean(string clause) => clause.Trim().TrimEnd(';', ',').TrimEnd();
+
+    [GeneratedRegex(@"^De\s+Kamer,?$")]
+    private static partial Regex KamerRegex();
+
+    [GeneratedRegex(@"^gehoord\s+de\s+beraadslaging[,;.]?$")]
+    private static partial Regex HeardRegex();
+
+    [GeneratedRegex(@",?\s*en\s+gaat\s+over\s+tot\s+de\s+orde\s+van\s+de\s+dag\.?$")]
+    private static partial Regex EndRegex();
+
+    // "constaterende dat", "overwegende dat", "van mening dat", "voorts overwegende", "gelet op", "in aanmerking nemende".
+    [GeneratedRegex(@"^(?:(?:voorts|tevens|ook|mede|verder|daarnaast|nog)\s+)?(?:\p{Ll}+ende\b|\p{Ll}+end\b|van\s+(?:mening|oordeel)\b|gelet\s+op\b|in\s+aanmerking\s+nemende\b|mede\s+gelet\b)")]
+    private static partial Regex ConsiderationRegex();
+
+    // "verzoekt de regering", "spreekt uit", "roept … op", "draagt … op", "besluit".
+    [GeneratedRegex(@"^(?:(?:en|voorts|tevens)\s+)?(?:verzoekt|spreekt|roept|draagt|besluit|vraagt|dringt|nodigt|zegt|betreurt|veroordeelt|steunt|stelt|acht|wijst|keurt|onderschrijft|constateert|verklaart|geeft|wenst|is\s+van\s+mening)\b")]
+    private static partial Regex RequestRegex();
+
+    [GeneratedRegex(@"^(?:\p{Lu}\.\s?)*(?:(?:van|de|der|den|ter|ten|te|in|het)\s+)*\p{Lu}[\p{L}'’-]+(?:\s+(?:(?:van|de|der|den|ter|ten|te|in|het)\s+)*\p{Lu}[\p{L}'’-]+){0,3}$")]
+    private static partial Regex NameRegex();
+
+    [GeneratedRegex(@"MOTIE\s+VAN\s+(?:HET\s+LID|DE\s+LEDEN)\s+(?<names>.+)$")]
+    private static partial Regex TitleNamesRegex();
+
+    [GeneratedRegex(@"\s*,\s*|\s+EN\s+")]
+    private static partial Regex SplitNamesRegex();
+
+    [GeneratedRegex(@"ter\s+vervanging\s+van\s+(?:die|de\s+motie)\s+gedrukt\s+onder\s+nr\.\s*(?<nr>\d+)")]
+    private static partial Regex ReplacesRegex();
+}

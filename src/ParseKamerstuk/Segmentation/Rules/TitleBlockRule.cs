@@ -1,0 +1,151 @@
+using System.Text.RegularExpressions;
+using ParseKamerstuk.Model;
+using ParseKamerstuk.Text;
+
+namespace ParseKamerstuk.Segmentation.Rules;
+
+/// <summary>
+/// The title block at the head of a Kamerstuk:
+/// <c>Tweede Kamer der Staten-Generaal</c> / <c>Vergaderjaar 2024–2025</c> / <c>28 286 Dierenwelzijn</c> (dossier number,
+/// suffix, title; a stuk may belong to several dossiers) / <c>Nr. 1366 MOTIE VAN DE LEDEN HOLMAN EN VAN CAMPEN</c>
+/// (ondernummer and the stuk's title, on one line or two) / <c>Voorgesteld 5 december 2024</c>.
+/// </summary>
+public sealed partial class TitleBlockRule : IParagraphRule
+{
+    private const int MaximumBlockParagraphs = 14;
+
+    /// <inheritdoc/>
+    public bool TryApply(SegmentationContext context, Paragraph paragraph, string text, IReadOnlyList<string> footnotes)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(paragraph);
+        var block = context.TitleBlock;
+        if (block.Closed || context.Blocks.Count >= MaximumBlockParagraphs || context.Letters.Count > 0)
+        {
+            block.Closed = true;
+            return false;
+        }
+
+        // The stuk's title on the line after "Nr. 1366".
+        if (block.ExpectTitle)
+        {
+            block.ExpectTitle = false;
+            if (ParagraphBuilder.IsCapitalsLine(SplitDate(text).Title))
+            {
+                block.Title = SplitDate(text).Title;
+                context.AddBlock("heading", text, paragraph, footnotes);
+                return true;
+            }
+        }
+
+        if (block.ExpectDossierTitle)
+        {
+            block.ExpectDossierTitle = false;
+            if (!NumberRegex().IsMatch(text) && !ParagraphBuilder.IsCapitalsLine(text) && text.Length < 400)
+            {
+                var last = block.Dossiers[^1];
+                block.Dossiers[^1] = last with { Title = text.TrimEnd('.') };
+                context.AddBlock("heading", text, paragraph, footnotes);
+                return true;
+            }
+        }
+
+        var chamber = ChamberRegex().Match(text);
+        if (chamber.Success)
+        {
+            block.Chamber = chamber.Groups["house"].Value == "Eerste" ? "eerste-kamer" : "tweede-kamer";
+            context.AddBlock("heading", text, paragraph, footnotes);
+            return true;
+        }
+
+        var year = VergaderjaarRegex().Match(text);
+        if (year.Success)
+        {
+            block.Vergaderjaar = $"{year.Groups["y1"].Value}-{year.Groups["y2"].Value}";
+            context.AddBlock("heading", text, paragraph, footnotes);
+            return true;
+        }
+
+        var dossier = DossierRegex().Match(text);
+        if (dossier.Success && block.Ondernummer is null)
+        {
+            var title = dossier.Groups["title"].Success ? dossier.Groups["title"].Value.Trim() : null;
+            block.Dossiers.Add(new Dossier(
+                dossier.Groups["n"].Value.Replace(" ", string.Empty, StringComparison.Ordinal),
+                dossier.Groups["suffix"].Success ? dossier.Groups["suffix"].Value : null,
+                title));
+            block.ExpectDossierTitle = title is null;
+            context.AddBlock("heading", text, paragraph, footnotes);
+            return true;
+        }
+
+        var number = NumberRegex().Match(text);
+        if (number.Success && block.Ondernummer is null)
+        {
+            block.Ondernummer = number.Groups["nr"].Value;
+            if (number.Groups["title"].Success)
+            {
+                block.Title = SplitDate(number.Groups["title"].Value.Trim()).Title;
+            }
+            else
+            {
+                block.ExpectTitle = true;
+            }
+
+            context.AddBlock("heading", text, paragraph, footnotes);
+            return true;
+        }
+
+        return false;
+    }
+
+    // "MOTIE VAN HET LID KAMP Voorgesteld 22 december 1993": OCR runs the date line into the title.
+    private static (string Title, string? Date) SplitDate(string text)
+    {
+        var match = DateTailRegex().Match(text);
+        return match.Success ? (text[..match.Index].Trim(), match.Value.Trim()) : (text.Trim(), null);
+    }
+
+    [GeneratedRegex(@"^(?<house>Eerste|Tweede)\s+Kamer\s+der\s+Staten-Generaal$")]
+    private static partial Regex ChamberRegex();
+
+    [GeneratedRegex(@"^(?:Vergaderjaar|Zitting)\s+(?<y1>\d{4})\s?[-–]\s?(?<y2>\d{4})$")]
+    private static partial Regex VergaderjaarRegex();
+
+    [GeneratedRegex(@"^(?<n>\d{2}\s?\d{3}(?:-[A-Z0-9]{1,3})?)(?:\s+(?<suffix>[IVXLC]{1,6}|[A-Z](?=\s|$)))?(?:\s+(?<title>\p{Lu}.{2,}))?$", RegexOptions.Singleline)]
+    private static partial Regex DossierRegex();
+
+    [GeneratedRegex(@"^Nr\.\s*(?<nr>\d{1,4}[a-z]?|[A-Z]{1,2})(?:\s+(?<title>\p{Lu}.+))?$", RegexOptions.Singleline)]
+    private static partial Regex NumberRegex();
+
+    [GeneratedRegex(@"\s(?:Voorgesteld|Vastgesteld|Ontvangen)\s+\d{1,2}\s+\p{L}+\s+\d{4}\.?$")]
+    private static partial Regex DateTailRegex();
+}
+
+/// <summary>What the title block says, as it is read.</summary>
+public sealed class TitleBlockState
+{
+    /// <summary>Whether the title block is over.</summary>
+    public bool Closed { get; set; }
+
+    /// <summary>The chamber of "Tweede Kamer der Staten-Generaal".</summary>
+    public string? Chamber { get; set; }
+
+    /// <summary>The vergaderjaar of "Vergaderjaar 2024–2025".</summary>
+    public string? Vergaderjaar { get; set; }
+
+    /// <summary>The dossiers.</summary>
+    public List<Dossier> Dossiers { get; } = [];
+
+    /// <summary>The ondernummer of "Nr. 1366".</summary>
+    public string? Ondernummer { get; set; }
+
+    /// <summary>The stuk's title.</summary>
+    public string? Title { get; set; }
+
+    /// <summary>Whether the next paragraph is the stuk's title.</summary>
+    public bool ExpectTitle { get; set; }
+
+    /// <summary>Whether the next paragraph is the last dossier's title.</summary>
+    public bool ExpectDossierTitle { get; set; }
+}
