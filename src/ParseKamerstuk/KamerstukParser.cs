@@ -64,6 +64,7 @@ public static class KamerstukParser
     {
         DocumentFormat.Text => PlainTextDocumentReader.Instance,
         DocumentFormat.Pdf => PdfDocumentReader.Instance,
+        DocumentFormat.Xml => XmlDocumentReader.Instance,
         _ => throw new KamerstukInputException($"unsupported format: {DocumentFormats.Name(format)} input is not supported yet"),
     };
 }

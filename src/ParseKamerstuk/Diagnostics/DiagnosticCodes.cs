@@ -49,6 +49,9 @@ public static class DiagnosticCodes
     /// <summary>The text looks like an unreadable PDF font mapping (replacement characters, <c>(cid:12)</c>).</summary>
     public const string UnreadableFontMapping = "PK4003";
 
+    /// <summary>The text was UTF-8 decoded as Windows-1252 and encoded again ("KrÃ¶ger"); it was repaired.</summary>
+    public const string DoubleEncoded = "PK4005";
+
     /// <summary>The input holds no text at all (a scanned PDF without a text layer, an empty file).</summary>
     public const string NoText = "PK4004";
 }

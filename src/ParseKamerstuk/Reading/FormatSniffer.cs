@@ -36,6 +36,11 @@ public static class FormatSniffer
             throw new KamerstukInputException("unsupported format: legacy Word (.doc); save it as .docx or PDF");
         }
 
+        if (extension is ".csv" or ".tsv" or ".xlsx" or ".json")
+        {
+            throw new KamerstukInputException($"unsupported format: {extension[1..]} is a data file, not a document");
+        }
+
         if (extension is ".pdf" && !TextDecoder.LooksBinary(data) && data.Length > 0 && LooksLikeMarkup(head) is null)
         {
             // A file named .pdf without PDF magic: read as text only when it is clearly text.
@@ -61,6 +66,10 @@ public static class FormatSniffer
         if (head.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
         {
             start = 3;
+        }
+        else if (head.StartsWith((ReadOnlySpan<byte>)[0xC3, 0xAF, 0xC2, 0xBB, 0xC2, 0xBF]))
+        {
+            start = 6; // a byte order mark that was encoded twice
         }
 
         while (start < head.Length && head[start] is (byte)' ' or (byte)'\t' or (byte)'\r' or (byte)'\n')

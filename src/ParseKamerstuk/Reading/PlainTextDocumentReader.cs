@@ -17,8 +17,14 @@ public sealed class PlainTextDocumentReader : IDocumentReader
     public SourceDocument Read(ReadOnlyMemory<byte> data, ParseOptions options, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(options);
-        var text = TextDecoder.Decode(data.Span, out var usedFallback);
+        var text = TextDecoder.RepairDoubleEncoding(TextDecoder.Decode(data.Span, out var usedFallback), out var repaired);
         var diagnostics = new List<Diagnostic>();
+        if (repaired)
+        {
+            diagnostics.Add(new Diagnostic(
+                DiagnosticCodes.DoubleEncoded, DiagnosticSeverity.Info, "The text was UTF-8 read as Windows-1252 and saved again; it was repaired.", null));
+        }
+
         if (usedFallback)
         {
             diagnostics.Add(new Diagnostic(

@@ -120,11 +120,13 @@ public sealed partial class Segmenter
                 null));
         }
 
+        var declared = source.Metadata.Fields.Where(f => f.Key == "publication").Select(f => f.Value).FirstOrDefault();
         var title = context.TitleBlock.Title
             ?? texts.Take(40).FirstOrDefault(t => ParagraphBuilder.IsCapitalsLine(t) && DocumentTypeRule.FromTitle(t) is not null);
-        var documentType = title is not null ? DocumentTypeRule.FromTitle(title) : DocumentTypeRule.FromPhrases(texts);
+        var documentType = declared == "handelingen" ? "handelingen"
+            : title is not null ? DocumentTypeRule.FromTitle(title) : DocumentTypeRule.FromPhrases(texts);
         var kamervragen = context.Kamervragen?.ToModel();
-        var motion = MotionRule.Read(context.Texts, title);
+        var motion = declared == "handelingen" ? null : MotionRule.Read(context.Texts, title);
         if (documentType is null && motion is not null)
         {
             documentType = motion.IsAmended ? "gewijzigde-motie" : "motie";
@@ -153,7 +155,7 @@ public sealed partial class Segmenter
             KamerstukDocument.CurrentSchemaVersion,
             info,
             identity?.Identifier,
-            identity?.Publication ?? (kamervragen is not null ? "kamervragen" : null),
+            identity?.Publication ?? declared ?? (kamervragen is not null ? "kamervragen" : null),
             chamber,
             identity?.Vergaderjaar,
             identity?.Dossiers ?? [],
@@ -225,6 +227,6 @@ public sealed partial class Segmenter
     [GeneratedRegex(@"\bingezonden\s+(?<date>" + DutchDates.Pattern + ")")]
     private static partial Regex SubmittedRegex();
 
-    [GeneratedRegex(@"\bVoorgesteld\s+(?<date>" + DutchDates.Pattern + ")")]
+    [GeneratedRegex(@"\bVoorgesteld\s+(?:[^.;]{0,80}?\s)?(?<date>" + DutchDates.Pattern + ")")]
     private static partial Regex ProposedRegex();
 }

@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.RegularExpressions;
 using ParseKamerstuk.Diagnostics;
 
 namespace ParseKamerstuk.Text;
@@ -7,7 +8,7 @@ namespace ParseKamerstuk.Text;
 /// Turns the bytes of a text input into a string: UTF-8 with or without BOM, UTF-16 with BOM,
 /// and Windows-1252 for older files that are not valid UTF-8. Binary data is refused.
 /// </summary>
-public static class TextDecoder
+public static partial class TextDecoder
 {
     // Windows-1252 differs from Latin-1 only in 0x80–0x9F; five of those are unassigned.
     private static readonly char[] s_cp1252High =
@@ -45,6 +46,54 @@ public static class TextDecoder
 
         return Utf8OrFallback(bytes, out usedFallback);
     }
+
+    /// <summary>
+    /// Repairs UTF-8 that was decoded as Windows-1252 and encoded again ("KrÃ¶ger" for "Kröger", a leading "ï»¿"):
+    /// when such sequences are common, each one that re-decodes as one UTF-8 character is replaced by it.
+    /// </summary>
+    public static string RepairDoubleEncoding(string text, out bool repaired)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        repaired = false;
+        var matches = MojibakeRegex().Matches(text);
+        if (matches.Count < 2)
+        {
+            return text;
+        }
+
+        var builder = new StringBuilder(text.Length);
+        var last = 0;
+        Span<byte> bytes = stackalloc byte[4];
+        foreach (Match match in matches)
+        {
+            var length = 0;
+            foreach (var c in match.Value)
+            {
+                var index = Array.IndexOf(s_cp1252High, c);
+                bytes[length++] = c is >= '\u0080' and <= '\u009F' || c > '\u00FF' ? (byte)(0x80 + index) : (byte)c;
+            }
+
+            string decoded;
+            try
+            {
+                decoded = s_strictUtf8.GetString(bytes[..length]);
+            }
+            catch (DecoderFallbackException)
+            {
+                continue;
+            }
+
+            builder.Append(text, last, match.Index - last).Append(decoded);
+            last = match.Index + match.Length;
+            repaired = true;
+        }
+
+        builder.Append(text, last, text.Length - last);
+        return builder.ToString().TrimStart('\uFEFF');
+    }
+
+    [GeneratedRegex("[\u00C2-\u00F4][\u0080-\u00BF€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ]{1,3}")]
+    private static partial Regex MojibakeRegex();
 
     /// <summary>Whether the first bytes look like binary data: NUL bytes or many control characters.</summary>
     public static bool LooksBinary(ReadOnlySpan<byte> bytes)

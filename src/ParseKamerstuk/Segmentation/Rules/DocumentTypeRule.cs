@@ -21,7 +21,7 @@ public static partial class DocumentTypeRule
         (TitleRegex("MEMORIE VAN TOELICHTING"), "memorie-van-toelichting"),
         (TitleRegex("(?:NADER )?VOORLOPIG VERSLAG"), "voorlopig-verslag"),
         (TitleRegex("EINDVERSLAG"), "eindverslag"),
-        (TitleRegex("GEWIJZIGDE MOTIE"), "gewijzigde-motie"),
+        (TitleRegex("(?:NADER )?GEWIJZIGDE MOTIE"), "gewijzigde-motie"),
         (TitleRegex("MOTIE"), "motie"),
         (TitleRegex("(?:GEWIJZIGD )?AMENDEMENT"), "amendement"),
         (TitleRegex("VOORSTEL VAN (?:RIJKS)?WET"), "voorstel-van-wet"),

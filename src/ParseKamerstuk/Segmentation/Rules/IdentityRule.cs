@@ -144,6 +144,13 @@ public static partial class IdentityRule
             return new Identity(id, "aanhangsel", chamber, year, [], null, ah.Groups["nr"].Value);
         }
 
+        var handelingen = HandelingenIdRegex().Match(id);
+        if (handelingen.Success)
+        {
+            var chamber = handelingen.Groups["house"].Value == "ek" ? "eerste-kamer" : "tweede-kamer";
+            return new Identity(id, "handelingen", chamber, $"{handelingen.Groups["y1"].Value}-{handelingen.Groups["y2"].Value}", [], null, null);
+        }
+
         var kst = KamerstukIdRegex().Match(id);
         if (kst.Success)
         {
@@ -166,6 +173,9 @@ public static partial class IdentityRule
 
     [GeneratedRegex(@"^ah-(?<house>tk|ek)-(?<y1>\d{4})(?<y2>\d{4})-(?<nr>\d+)$")]
     private static partial Regex AanhangselIdRegex();
+
+    [GeneratedRegex(@"^h-(?<house>tk|ek)-(?<y1>\d{4})(?<y2>\d{4})-\d+(?:-\d+)?$")]
+    private static partial Regex HandelingenIdRegex();
 
     [GeneratedRegex(@"^kst-(?<dossier>\d{4,6}(?:-\d{2})?)(?:-(?<suffix>[A-Z]{1,6}))?-(?<nr>[0-9A-Z]{1,5}[a-z]?)$")]
     private static partial Regex KamerstukIdRegex();

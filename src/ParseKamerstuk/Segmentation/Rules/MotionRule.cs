@@ -65,8 +65,8 @@ public static partial class MotionRule
             }
 
             var end = EndRegex().Match(text);
-            var clause = end.Success ? text[..end.Index].Trim() : text;
-            if (clause.Length > 0)
+            var body = end.Success ? text[..end.Index].Trim() : text;
+            foreach (var clause in ClauseSplitRegex().Split(body).Select(c => c.Trim()).Where(c => c.Length > 0))
             {
                 if (ConsiderationRegex().IsMatch(clause))
                 {
@@ -99,9 +99,9 @@ public static partial class MotionRule
             submitters.AddRange(FromTitle(title));
         }
 
-        var amended = title is not null && title.StartsWith("GEWIJZIGDE MOTIE", StringComparison.Ordinal);
+        var amended = title is not null && title.Contains("GEWIJZIGDE MOTIE", StringComparison.Ordinal);
         string? replaces = null;
-        foreach (var (_, text, _) in texts)
+        foreach (var text in texts.Select(t => t.Text).Prepend(title ?? string.Empty))
         {
             var match = ReplacesRegex().Match(text);
             if (match.Success)
@@ -146,6 +146,10 @@ public static partial class MotionRule
 
     private static string Clean(string clause) => clause.Trim().TrimEnd(';', ',').TrimEnd();
 
+    // Two clauses run into one paragraph: "… 500 miljard kubieke meter gas bevat, verzoekt de regering …".
+    [GeneratedRegex(@"(?<=[;,])\s+(?=(?:(?:voorts|tevens|ook|mede)\s+)?(?:\p{Ll}+ende|verzoekt|spreekt|roept|draagt|besluit|van\s+mening)\b)")]
+    private static partial Regex ClauseSplitRegex();
+
     [GeneratedRegex(@"^De\s+Kamer,?$")]
     private static partial Regex KamerRegex();
 
@@ -172,6 +176,6 @@ public static partial class MotionRule
     [GeneratedRegex(@"\s*,\s*|\s+EN\s+")]
     private static partial Regex SplitNamesRegex();
 
-    [GeneratedRegex(@"ter\s+vervanging\s+van\s+(?:die|de\s+motie)\s+gedrukt\s+onder\s+nr\.\s*(?<nr>\d+)")]
+    [GeneratedRegex(@"ter\s+vervanging\s+van\s+(?:die|de\s+motie)\s+gedrukt\s+onder\s+nr\.\s*(?<nr>\d+)", RegexOptions.IgnoreCase)]
     private static partial Regex ReplacesRegex();
 }
