@@ -85,7 +85,7 @@ internal static class Cli
         command.SetAction(result =>
         {
             var path = result.GetValue(input)!;
-            var options = new ParseOptions { Format = DocumentFormats.Parse(result.GetValue(format)!) ?? DocumentFormat.Auto };
+            var options = new ParseOptions { Format = InputFormats.Parse(result.GetValue(format)!) ?? InputFormat.Auto };
             var name = path == "-" ? "-" : Path.GetFileName(path);
             try
             {

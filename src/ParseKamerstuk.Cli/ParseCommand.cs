@@ -72,7 +72,7 @@ internal static class ParseCommand
                 result.GetValue(output),
                 new ParseOptions
                 {
-                    Format = DocumentFormats.Parse(result.GetValue(format)!) ?? DocumentFormat.Auto,
+                    Format = InputFormats.Parse(result.GetValue(format)!) ?? InputFormat.Auto,
                     MaxBytes = result.GetValue(maxBytes),
                     MaxPages = result.GetValue(maxPages),
                 },

@@ -54,17 +54,18 @@ public static class KamerstukParser
     {
         ArgumentNullException.ThrowIfNull(name);
         options ??= ParseOptions.Default;
-        var format = options.Format == DocumentFormat.Auto ? FormatSniffer.Detect(data.Span, name) : options.Format;
+        var format = options.Format == InputFormat.Auto ? FormatSniffer.Detect(data.Span, name) : options.Format;
         return ReaderFor(format).Read(data, options, cancellationToken);
     }
 
     /// <summary>The reader for <paramref name="format"/>.</summary>
     /// <exception cref="KamerstukInputException">The format is not supported.</exception>
-    public static IDocumentReader ReaderFor(DocumentFormat format) => format switch
+    public static IDocumentReader ReaderFor(InputFormat format) => format switch
     {
-        DocumentFormat.Text => PlainTextDocumentReader.Instance,
-        DocumentFormat.Pdf => PdfDocumentReader.Instance,
-        DocumentFormat.Xml => XmlDocumentReader.Instance,
-        _ => throw new KamerstukInputException($"unsupported format: {DocumentFormats.Name(format)} input is not supported yet"),
+        InputFormat.Text => PlainTextDocumentReader.Instance,
+        InputFormat.Pdf => PdfDocumentReader.Instance,
+        InputFormat.Xml => XmlDocumentReader.Instance,
+        InputFormat.Docx => WordDocumentReader.Instance,
+        _ => throw new KamerstukInputException($"unsupported format: {InputFormats.Name(format)} input is not supported yet"),
     };
 }

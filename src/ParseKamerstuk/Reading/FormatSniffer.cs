@@ -12,20 +12,20 @@ public static class FormatSniffer
 {
     /// <summary>Returns the format of <paramref name="data"/>.</summary>
     /// <exception cref="KamerstukInputException">The input is a format we do not read (legacy Word, other ZIP, binary).</exception>
-    public static DocumentFormat Detect(ReadOnlySpan<byte> data, string? fileName)
+    public static InputFormat Detect(ReadOnlySpan<byte> data, string? fileName)
     {
         var extension = Path.GetExtension(fileName ?? string.Empty).ToLowerInvariant();
         var head = data[..Math.Min(data.Length, 1024)];
         if (head.IndexOf("%PDF-"u8) is >= 0 and < 1024)
         {
-            return DocumentFormat.Pdf;
+            return InputFormat.Pdf;
         }
 
         if (head.StartsWith("PK\u0003\u0004"u8))
         {
             if (data.IndexOf("word/document.xml"u8) >= 0 || extension == ".docx")
             {
-                return DocumentFormat.Docx;
+                return InputFormat.Docx;
             }
 
             throw new KamerstukInputException("unsupported format: a ZIP archive that is not a Word document");
@@ -44,7 +44,7 @@ public static class FormatSniffer
         if (extension is ".pdf" && !TextDecoder.LooksBinary(data) && data.Length > 0 && LooksLikeMarkup(head) is null)
         {
             // A file named .pdf without PDF magic: read as text only when it is clearly text.
-            return DocumentFormat.Text;
+            return InputFormat.Text;
         }
 
         var markup = LooksLikeMarkup(head);
@@ -55,12 +55,12 @@ public static class FormatSniffer
 
         return extension switch
         {
-            ".html" or ".htm" when LooksLikeMarkup(data[..Math.Min(data.Length, 65536)]) is not null => DocumentFormat.Html,
-            _ => DocumentFormat.Text,
+            ".html" or ".htm" when LooksLikeMarkup(data[..Math.Min(data.Length, 65536)]) is not null => InputFormat.Html,
+            _ => InputFormat.Text,
         };
     }
 
-    private static DocumentFormat? LooksLikeMarkup(ReadOnlySpan<byte> head)
+    private static InputFormat? LooksLikeMarkup(ReadOnlySpan<byte> head)
     {
         var start = 0;
         if (head.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
@@ -85,17 +85,17 @@ public static class FormatSniffer
         var text = Encoding.UTF8.GetString(head[start..]).ToLowerInvariant();
         if (text.StartsWith("<!doctype html", StringComparison.Ordinal) || text.Contains("<html", StringComparison.Ordinal))
         {
-            return DocumentFormat.Html;
+            return InputFormat.Html;
         }
 
         if (text.StartsWith("<?xml", StringComparison.Ordinal) || text.StartsWith("<officiele-publicatie", StringComparison.Ordinal))
         {
-            return text.Contains("<html", StringComparison.Ordinal) ? DocumentFormat.Html : DocumentFormat.Xml;
+            return text.Contains("<html", StringComparison.Ordinal) ? InputFormat.Html : InputFormat.Xml;
         }
 
         return text.StartsWith("<!doctype", StringComparison.Ordinal) || text.StartsWith("<head", StringComparison.Ordinal)
             || text.StartsWith("<body", StringComparison.Ordinal) || text.StartsWith("<div", StringComparison.Ordinal)
-            ? DocumentFormat.Html
+            ? InputFormat.Html
             : null;
     }
 }

@@ -43,6 +43,12 @@ public sealed class SegmentationContext
     /// <summary>Clerk signatures: the function line and the name.</summary>
     public List<Signatory> Clerks { get; } = [];
 
+    /// <summary>The first half of a head of answers split over two paragraphs.</summary>
+    public string? PendingHead { get; set; }
+
+    /// <summary>A function line waiting for the name line under it.</summary>
+    public string? PendingFunction { get; set; }
+
     /// <summary>Signatures that stand outside any letter (a verslag signed by its chair).</summary>
     public List<Signatory> LooseSignatories { get; } = [];
 

@@ -7,13 +7,13 @@ namespace ParseKamerstuk.Tests.Reading;
 public sealed class FormatSnifferTests
 {
     [Theory]
-    [InlineData("%PDF-1.7\n", "x.txt", DocumentFormat.Pdf)]
-    [InlineData("<!DOCTYPE html><html>", "x.pdf", DocumentFormat.Html)]
-    [InlineData("<?xml version=\"1.0\"?><officiele-publicatie>", "x.txt", DocumentFormat.Xml)]
-    [InlineData("<?xml version=\"1.0\"?><html xmlns=\"http://www.w3.org/1999/xhtml\">", "x.xml", DocumentFormat.Html)]
-    [InlineData("De leden van de vaste commissie", "x.pdf", DocumentFormat.Text)]
-    [InlineData("De leden van de vaste commissie", "x", DocumentFormat.Text)]
-    public void Decides_on_content_not_extension(string head, string name, DocumentFormat expected)
+    [InlineData("%PDF-1.7\n", "x.txt", InputFormat.Pdf)]
+    [InlineData("<!DOCTYPE html><html>", "x.pdf", InputFormat.Html)]
+    [InlineData("<?xml version=\"1.0\"?><officiele-publicatie>", "x.txt", InputFormat.Xml)]
+    [InlineData("<?xml version=\"1.0\"?><html xmlns=\"http://www.w3.org/1999/xhtml\">", "x.xml", InputFormat.Html)]
+    [InlineData("De leden van de vaste commissie", "x.pdf", InputFormat.Text)]
+    [InlineData("De leden van de vaste commissie", "x", InputFormat.Text)]
+    public void Decides_on_content_not_extension(string head, string name, InputFormat expected)
     {
         Assert.Equal(expected, FormatSniffer.Detect(Encoding.UTF8.GetBytes(head), name));
     }

@@ -5,7 +5,8 @@ namespace ParseKamerstuk.Segmentation.Rules;
 
 /// <summary>
 /// The addressee under a letter heading: <c>Aan de Minister van Buitenlandse Zaken</c>,
-/// <c>Aan de Voorzitter van de Eerste Kamer der Staten-Generaal</c>. Written without "Aan de".
+/// <c>Aan de Voorzitter van de Eerste Kamer der Staten-Generaal</c>. Written without "Aan de" and without the postal
+/// address below it. A ministry's letter has no heading: there the addressee block starts the letter.
 /// </summary>
 public sealed partial class AddresseeRule : IParagraphRule
 {
@@ -15,21 +16,33 @@ public sealed partial class AddresseeRule : IParagraphRule
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(paragraph);
         var letter = context.Letter;
-        if (letter is null || letter.HasBody || letter.Addressee is not null)
+        if (letter is not null && (letter.HasBody || letter.Addressee is not null))
         {
             return false;
         }
 
-        var match = AddresseeRegex().Match(text);
-        if (!match.Success)
+        // The addressee is the first lines of the block; an address (Postbus, postcode, city in capitals) follows.
+        var lines = paragraph.Lines.Select(l => l.Text).TakeWhile((l, i) => i == 0 || !AddressLineRegex().IsMatch(l)).ToList();
+        var match = AddresseeRegex().Match(string.Join(' ', lines));
+        if (!match.Success || (letter is null && context.Blocks.Count > 40))
         {
             return false;
+        }
+
+        if (letter is null)
+        {
+            // A letter without a heading (a ministry's letter): the addressee starts it.
+            letter = new LetterState();
+            context.Letters.Add(letter);
         }
 
         letter.Addressee = match.Groups["to"].Value.Trim().TrimEnd(',', '.');
         context.AddBlock("paragraph", text, paragraph, footnotes);
         return true;
     }
+
+    [GeneratedRegex(@"^(?:Postbus|Binnenhof|Bezuidenhoutseweg|Turfmarkt|Rijnstraat|Prinses|Korte|Lange|Plein|\d{4}\s?[A-Z]{2}\b|[A-Z][A-Z '’-]+$)")]
+    private static partial Regex AddressLineRegex();
 
     [GeneratedRegex(@"^Aan\s+(?:de|het)\s+(?<to>[A-Z].{2,200})$")]
     private static partial Regex AddresseeRegex();

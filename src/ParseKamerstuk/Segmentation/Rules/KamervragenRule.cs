@@ -9,7 +9,9 @@ namespace ParseKamerstuk.Segmentation.Rules;
 /// <c>Vragen van de leden Mutluer (GroenLinks-PvdA) en Kostić (PvdD) aan de Minister van Onderwijs, Cultuur en Wetenschap
 /// over het bericht «…» (ingezonden 6 maart 2024).</c>, then
 /// <c>Antwoord van Minister Dijkgraaf (Onderwijs, Cultuur en Wetenschap) (ontvangen 25 maart 2024).</c>, or a
-/// <c>Mededeling van Minister … (ontvangen …)</c> whose text follows. Groups share a party: <c>Van Eijk en Aartsen (beiden VVD)</c>.
+/// <c>Mededeling van Minister … (ontvangen …)</c> whose text follows. Names before a party share it:
+/// <c>Van Eijk en Aartsen (beiden VVD)</c>, <c>Mutluer, Lahlah (GroenLinks-PvdA)</c>. A ministry's Word original heads its
+/// answers <c>Antwoorden van de minister van … op Kamervragen van de leden … over …</c>.
 /// </summary>
 public sealed partial class KamervragenRule : IParagraphRule
 {
@@ -35,6 +37,54 @@ public sealed partial class KamervragenRule : IParagraphRule
             var state = new KamervragenState { Subject = questions.Groups["subject"].Success ? CleanSubject(questions.Groups["subject"].Value) : null };
             state.Askers.AddRange(ReadAskers(questions.Groups["askers"].Value));
             state.Addressees.AddRange(ReadAddressees(questions.Groups["to"].Value));
+            context.Kamervragen = state;
+            context.AddBlock("paragraph", text, paragraph, footnotes);
+            return true;
+        }
+
+        // A ministry's own answer document: "Antwoorden van de minister van Justitie en Veiligheid [mede namens …] op
+        // Kamervragen van de leden Mutluer, Lahlah (GroenLinks-PvdA) … over … ." Who signed it is in the letter before.
+        // The head may be split over two paragraphs: "… op Kamervragen" / "van de leden …".
+        if (context.PendingHead is { } head)
+        {
+            context.PendingHead = null;
+            if (AnswersHeadRegex().Match(head + " " + text) is { Success: true })
+            {
+                text = head + " " + text;
+            }
+        }
+        else if (AnswersHeadStartRegex().IsMatch(text) && context.Kamervragen is null)
+        {
+            context.PendingHead = text;
+            context.AddBlock("paragraph", text, paragraph, footnotes);
+            return true;
+        }
+
+        var answers = AnswersHeadRegex().Match(text);
+        if (answers.Success && context.Kamervragen is null)
+        {
+            var state = new KamervragenState { Subject = answers.Groups["subject"].Success ? CleanSubject(answers.Groups["subject"].Value.TrimEnd('.')) : null };
+            state.Askers.AddRange(ReadAskers(answers.Groups["askers"].Value));
+            if (answers.Groups["to"].Success)
+            {
+                state.Addressees.AddRange(ReadAddressees(answers.Groups["to"].Value));
+            }
+
+            var offices = ReadAddressees(answers.Groups["who"].Value);
+            var function = offices.Count > 0 ? offices[0] : null;
+            var signatory = context.Letters.SelectMany(l => l.Signatories).Concat(context.LooseSignatories)
+                .FirstOrDefault(s => function is not null && string.Equals(s.Function, function, StringComparison.OrdinalIgnoreCase))
+                ?? context.Letters.SelectMany(l => l.Signatories).Concat(context.LooseSignatories).FirstOrDefault();
+            if (signatory is not null)
+            {
+                state.AnsweredBy.Add(new OfficeHolder(signatory.Name, signatory.Function ?? function));
+            }
+            else if (context.Blocks.Count > 0 && SignatureRule.IsName(context.Blocks[^1].Text))
+            {
+                // A name without its function line right above the answers: the function is the answering office.
+                state.AnsweredBy.Add(new OfficeHolder(context.Blocks[^1].Text, function));
+            }
+
             context.Kamervragen = state;
             context.AddBlock("paragraph", text, paragraph, footnotes);
             return true;
@@ -87,15 +137,17 @@ public sealed partial class KamervragenRule : IParagraphRule
                 continue;
             }
 
+            // "Van Eijk en Aartsen (beiden VVD)", "Mutluer, Lahlah (GroenLinks-PvdA)": names before a party share it.
             var party = match.Groups["party"].Value.Trim();
             var group = GroupRegex().Match(party);
             if (group.Success)
             {
                 party = group.Groups["party"].Value.Trim();
-                for (var i = people.Count - pendingWithoutParty; i < people.Count; i++)
-                {
-                    people[i] = people[i] with { Party = party };
-                }
+            }
+
+            for (var i = people.Count - pendingWithoutParty; i < people.Count; i++)
+            {
+                people[i] = people[i] with { Party = party };
             }
 
             people.Add(new Person(name, party));
@@ -163,6 +215,14 @@ public sealed partial class KamervragenRule : IParagraphRule
         @"^Vragen\s+van\s+(?:het\s+(?:Kamer)?lid|de\s+(?:Kamer)?leden)\s+(?<askers>.+?)\s+aan\s+(?<to>(?:de|het)\s+.+?)(?:\s+over\s+(?<subject>.+?))?\s*\(\s*ingezonden\s+[^)]*\)",
         RegexOptions.Singleline)]
     private static partial Regex QuestionsRegex();
+
+    [GeneratedRegex(
+        @"^Antwoord(?:en)?\s+van\s+(?<who>(?:de\s+)?(?:[Mm]inister|[Ss]taatssecretaris)\b.+?)(?:,?\s+mede\s+namens\s+.+?)?\s+op\s+(?:de\s+)?(?:[Kk]amer)?vragen\s+(?:van\s+)?(?:het\s+|de\s+)?(?:[Kk]amer)?(?:lid|leden)\s+(?<askers>.+?)(?:\s+aan\s+(?<to>(?:de|het)\s+.+?))?(?:\s+over\s+(?<subject>.+?))?\.?$",
+        RegexOptions.Singleline)]
+    private static partial Regex AnswersHeadRegex();
+
+    [GeneratedRegex(@"^Antwoord(?:en)?\s+van\s+(?:de\s+)?(?:[Mm]inister|[Ss]taatssecretaris)\b.{0,200}\s+op\s+(?:de\s+)?(?:[Kk]amer)?vragen$")]
+    private static partial Regex AnswersHeadStartRegex();
 
     [GeneratedRegex(@"^(?<kind>Antwoord|Mededeling)\s+van\s+(?<who>(?:de\s+)?(?:Minister|minister|Staatssecretaris|staatssecretaris|Minister-President).+)$", RegexOptions.Singleline)]
     private static partial Regex AnsweredByRegex();

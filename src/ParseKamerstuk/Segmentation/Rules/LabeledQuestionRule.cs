@@ -70,7 +70,7 @@ public sealed partial class LabeledQuestionRule : IParagraphRule
     }
 
     [GeneratedRegex(
-        @"^(?<kind>Vraag|Vragen|Antwoord|Antwoorden)(?:\s+op\s+(?:de\s+)?vra(?:ag|gen))?\s+(?<numbers>\d{1,3}(?:\s*(?:,|en|t/m|tot\s+en\s+met|[-–])\s*\d{1,3})*)\s*[:.)]?(?:\s+(?<rest>.*))?$",
+        @"^(?<kind>Vraag|Vragen|Antwoord|Antwoorden)(?:\s+op\s+(?:de\s+)?vra(?:ag|gen))?\s+(?<numbers>\d{1,3}(?:\s*(?:,\s*en|,|en|t/m|tot\s+en\s+met|[-–])\s*\d{1,3})*)\s*[:.)]?(?:\s+(?<rest>.*))?$",
         RegexOptions.Singleline)]
     private static partial Regex LabelRegex();
 

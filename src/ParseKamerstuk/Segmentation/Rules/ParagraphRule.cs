@@ -20,7 +20,8 @@ public sealed class ParagraphRule : IParagraphRule
                 letter.OnBehalfOf.AddRange(OnBehalfOfReader.Read(text));
             }
 
-            letter.HasBody = true;
+            // Address lines under the addressee ("Postbus 20018", "2500 EA DEN HAAG") are not yet the letter's text.
+            letter.HasBody |= text.Split(' ').Length >= 6 || ParagraphBuilder.EndsSentence(text);
         }
 
         context.OpenItem?.Parts.Add((paragraph, text));

@@ -5,7 +5,8 @@ using ParseKamerstuk.Text;
 namespace ParseKamerstuk.Segmentation.Rules;
 
 /// <summary>
-/// The place-and-date line of a letter: <c>Den Haag, 1 mei 2018</c>, <c>’s-Gravenhage, 24 november 2023</c>.
+/// The place-and-date line of a letter: <c>Den Haag, 1 mei 2018</c>, <c>’s-Gravenhage, 24 november 2023</c>; a ministry's
+/// letter head prints <c>Datum 16 mei 2024</c>.
 /// </summary>
 public sealed partial class PlaceDateRule : IParagraphRule
 {
@@ -26,7 +27,7 @@ public sealed partial class PlaceDateRule : IParagraphRule
             return false;
         }
 
-        letter.Place = match.Groups["place"].Value.Trim();
+        letter.Place = match.Groups["place"].Success ? match.Groups["place"].Value.Trim() : null;
         letter.Date = DutchDates.ToIso(match.Groups["date"].Value);
         if (letter.Date is null)
         {
@@ -38,6 +39,6 @@ public sealed partial class PlaceDateRule : IParagraphRule
         return true;
     }
 
-    [GeneratedRegex(@"^(?<place>(?:Den Haag|['’]s-Gravenhage|[A-Z][\p{L}'’-]+(?:\s[A-Z][\p{L}'’-]+)?)),?\s+(?<date>\d{1,2}\s+\p{L}+\s+\d{4})\.?$")]
+    [GeneratedRegex(@"^(?:Datum\s+(?<date>\d{1,2}\s+\p{L}+\s+\d{4})|(?<place>(?:Den Haag|['’]s-Gravenhage|[A-Z][\p{L}'’-]+(?:\s[A-Z][\p{L}'’-]+)?)),?\s+(?<date>\d{1,2}\s+\p{L}+\s+\d{4}))\.?$")]
     private static partial Regex PlaceDateRegex();
 }

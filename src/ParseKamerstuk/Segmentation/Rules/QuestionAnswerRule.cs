@@ -87,8 +87,27 @@ public static partial class QuestionAnswerRule
             var answer = answers.FirstOrDefault(a => a.Numbers.Intersect(question.Numbers).Any());
             var questionText = JoinParts(question.Parts);
             var answerText = answer is null ? null : JoinParts(answer.Parts);
+
+            // An answer without its own label follows the question directly: the question ends with its last
+            // paragraph that asks something.
+            if (answer is null && question.Parts.Count > 1)
+            {
+                var last = question.Parts.FindLastIndex(p => p.Text.Contains('?', StringComparison.Ordinal));
+                var split = last < 0 ? 1 : last + 1;
+                if (split < question.Parts.Count)
+                {
+                    questionText = JoinParts(question.Parts[..split]);
+                    answerText = JoinParts(question.Parts[split..]);
+                    context.Diagnostics.Add(new Diagnostic(
+                        DiagnosticCodes.QuestionEndUncertain,
+                        DiagnosticSeverity.Info,
+                        $"Question {string.Join(", ", question.Numbers)} has no answer label; the answer is taken to start after the question's last question mark.",
+                        Paragraph.PagesOf(question.Parts.Select(p => p.Paragraph))));
+                }
+            }
+
             var pages = Paragraph.PagesOf(question.Parts.Concat(answer?.Parts ?? []).Select(p => p.Paragraph));
-            if (answer is null)
+            if (answerText is null)
             {
                 context.Diagnostics.Add(new Diagnostic(
                     DiagnosticCodes.QuestionWithoutAnswer,
@@ -96,14 +115,14 @@ public static partial class QuestionAnswerRule
                     $"Question {string.Join(", ", question.Numbers)} has no answer.",
                     pages));
             }
-            else
+            else if (answer is not null)
             {
                 used.Add(answer);
             }
 
             pairs.Add(new QuestionAnswer(
                 question.Numbers,
-                answer?.Numbers ?? [],
+                answer?.Numbers ?? (answerText is null ? [] : question.Numbers),
                 questionText,
                 answerText is { Length: > 0 } ? answerText : null,
                 question.Section,

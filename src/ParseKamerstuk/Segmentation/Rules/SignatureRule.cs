@@ -18,8 +18,27 @@ public sealed partial class SignatureRule : IParagraphRule
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(paragraph);
-        if (!TryRead(text, out var signatory))
+        // A function and a name in two paragraphs (a Word document): "De minister van Justitie en Veiligheid," / "D. Yeşilgöz-Zegerius".
+        Signatory signatory;
+        if (context.PendingFunction is { } pending && NameOnlyRegex().IsMatch(text))
         {
+            signatory = new Signatory(pending, text.Trim().TrimEnd('.'));
+            context.PendingFunction = null;
+        }
+        else if (TryRead(text, out signatory))
+        {
+            context.PendingFunction = null;
+        }
+        else if (FunctionOnlyRegex().IsMatch(text) && text.Length < 160)
+        {
+            context.PendingFunction = ArticleRegex().Replace(text.Trim().TrimEnd(','), string.Empty);
+            context.PendingFunction = char.ToUpperInvariant(context.PendingFunction[0]) + context.PendingFunction[1..];
+            context.AddBlock("paragraph", text, paragraph, footnotes);
+            return true;
+        }
+        else
+        {
+            context.PendingFunction = null;
             return false;
         }
 
@@ -41,6 +60,9 @@ public sealed partial class SignatureRule : IParagraphRule
         context.AddBlock("paragraph", text, paragraph, footnotes);
         return true;
     }
+
+    /// <summary>Whether <paramref name="text"/> is a name alone, with initials (<c>D.M. van Weel</c>).</summary>
+    public static bool IsName(string text) => NameOnlyRegex().IsMatch(text ?? string.Empty);
 
     /// <summary>Reads a signature from one paragraph's text.</summary>
     public static bool TryRead(string text, out Signatory signatory)
@@ -72,6 +94,13 @@ public sealed partial class SignatureRule : IParagraphRule
         @"Commissaris|Secretaris|secretaris)\b[^.;:?!]{0,220}?),\s*" +
         @"(?<name>(?:(?:mw|mevr|mr|dr|drs|prof|ir)\.?\s+)?(?:\p{Lu}\.\s?){0,6}\s?(?:" + Particle + @"\s+)*\p{Lu}[\p{L}'’-]+(?:\s+(?:" + Particle + @"\s+)*\p{Lu}[\p{L}'’-]+){0,3})\.?$")]
     private static partial Regex SignatureRegex();
+
+    [GeneratedRegex(
+        @"^(?:De\s+|de\s+|Het\s+)?(?:fungerend\s+|tijdelijk\s+|plv\.\s+|waarnemend\s+)?(?:Minister-President|Minister|minister|Staatssecretaris|staatssecretaris|Voorzitter|voorzitter|Griffier|griffier)\s+(?:van|voor)\s+[^.;:?!]{2,140}?,?$")]
+    private static partial Regex FunctionOnlyRegex();
+
+    [GeneratedRegex(@"^(?:(?:mw|mevr|mr|dr|drs|prof|ir)\.?\s+)?(?:\p{Lu}\.\s?){1,6}\s?(?:" + Particle + @"\s+)*\p{Lu}[\p{L}'’-]+(?:\s+(?:" + Particle + @"\s+)*\p{Lu}[\p{L}'’-]+){0,3}$")]
+    private static partial Regex NameOnlyRegex();
 
     [GeneratedRegex(@"^(?:De|de|Het)\s+")]
     private static partial Regex ArticleRegex();

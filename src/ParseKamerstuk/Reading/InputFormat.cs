@@ -1,7 +1,7 @@
 namespace ParseKamerstuk.Reading;
 
 /// <summary>An input format.</summary>
-public enum DocumentFormat
+public enum InputFormat
 {
     /// <summary>Decide from the content (and, as a tie-breaker, the file name).</summary>
     Auto,
@@ -23,28 +23,28 @@ public enum DocumentFormat
 }
 
 /// <summary>Names of formats as they appear in the output and on the command line.</summary>
-public static class DocumentFormats
+public static class InputFormats
 {
     /// <summary>The lower-case name of <paramref name="format"/>.</summary>
-    public static string Name(DocumentFormat format) => format switch
+    public static string Name(InputFormat format) => format switch
     {
-        DocumentFormat.Text => "text",
-        DocumentFormat.Pdf => "pdf",
-        DocumentFormat.Html => "html",
-        DocumentFormat.Xml => "xml",
-        DocumentFormat.Docx => "docx",
+        InputFormat.Text => "text",
+        InputFormat.Pdf => "pdf",
+        InputFormat.Html => "html",
+        InputFormat.Xml => "xml",
+        InputFormat.Docx => "docx",
         _ => "auto",
     };
 
     /// <summary>Reads a format name; <see langword="null"/> when unknown.</summary>
-    public static DocumentFormat? Parse(string name) => name.ToLowerInvariant() switch
+    public static InputFormat? Parse(string name) => name.ToLowerInvariant() switch
     {
-        "auto" => DocumentFormat.Auto,
-        "text" or "txt" => DocumentFormat.Text,
-        "pdf" => DocumentFormat.Pdf,
-        "html" or "htm" => DocumentFormat.Html,
-        "xml" => DocumentFormat.Xml,
-        "docx" => DocumentFormat.Docx,
+        "auto" => InputFormat.Auto,
+        "text" or "txt" => InputFormat.Text,
+        "pdf" => InputFormat.Pdf,
+        "html" or "htm" => InputFormat.Html,
+        "xml" => InputFormat.Xml,
+        "docx" => InputFormat.Docx,
         _ => null,
     };
 }
