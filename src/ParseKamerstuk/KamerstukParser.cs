@@ -66,6 +66,7 @@ public static class KamerstukParser
         InputFormat.Pdf => PdfDocumentReader.Instance,
         InputFormat.Xml => XmlDocumentReader.Instance,
         InputFormat.Docx => WordDocumentReader.Instance,
-        _ => throw new KamerstukInputException($"unsupported format: {InputFormats.Name(format)} input is not supported yet"),
+        InputFormat.Html => HtmlDocumentReader.Instance,
+        _ => throw new KamerstukInputException($"unsupported format: {InputFormats.Name(format)}"),
     };
 }

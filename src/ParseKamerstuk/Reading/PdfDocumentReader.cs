@@ -159,8 +159,9 @@ public sealed partial class PdfDocumentReader : IDocumentReader
             }
         }
 
+        // The line spacing: a low percentile of the gaps, so pages of one-line paragraphs do not take the paragraph gap for it.
         spacings.Sort();
-        var spacing = spacings.Count > 0 ? spacings[spacings.Count / 2] : bodySize * 1.2;
+        var spacing = spacings.Count > 0 ? spacings[spacings.Count / 5] : bodySize * 1.2;
         PdfTextLine? previous = null;
         foreach (var line in body)
         {
@@ -177,7 +178,9 @@ public sealed partial class PdfDocumentReader : IDocumentReader
             {
                 var gap = previous.Baseline - line.Baseline;
                 var sameColumn = Math.Abs(previous.Left - line.Left) < 60 || gap > 0;
-                if (!sameColumn || gap > spacing * 1.45 || gap < -spacing)
+                // Larger type has wider leading: a title's second line is not a paragraph gap.
+                var leading = Math.Max(spacing, Math.Max(previous.Size, line.Size) * 1.15);
+                if (!sameColumn || gap > leading * 1.45 || gap < -spacing)
                 {
                     lines.Add(new SourceLine(string.Empty, page));
                 }

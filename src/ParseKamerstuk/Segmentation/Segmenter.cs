@@ -150,6 +150,10 @@ public sealed partial class Segmenter
 
         var chamber = identity?.Chamber ?? InferChamber(letters, context.Diagnostics);
         var dates = ReadDates(texts);
+        if (dates.Published is null && Field(source, "DCTERMS.issued") is { Length: 10 } issued && DateOnly.TryParseExact(issued, "yyyy-MM-dd", out _))
+        {
+            dates = dates with { Published = issued };
+        }
 
         return new KamerstukDocument(
             KamerstukDocument.CurrentSchemaVersion,
@@ -157,7 +161,7 @@ public sealed partial class Segmenter
             identity?.Identifier,
             identity?.Publication ?? declared ?? (kamervragen is not null ? "kamervragen" : null),
             chamber,
-            identity?.Vergaderjaar,
+            identity?.Vergaderjaar ?? Field(source, "OVERHEIDop.vergaderjaar")?.Replace('–', '-').Replace('/', '-'),
             identity?.Dossiers ?? [],
             identity?.Ondernummer,
             identity?.Aanhangselnummer,
@@ -174,6 +178,9 @@ public sealed partial class Segmenter
             references,
             context.Diagnostics);
     }
+
+    private static string? Field(SourceDocument source, string name) =>
+        source.Metadata.Fields.Where(f => f.Key == name).Select(f => f.Value).FirstOrDefault();
 
     private static string? InferChamber(List<Letter> letters, List<Diagnostic> diagnostics)
     {

@@ -144,6 +144,11 @@ public static partial class ParagraphBuilder
     /// <summary>Whether a line is set in capitals (a letter heading, a title).</summary>
     internal static bool IsCapitalsLine(string text)
     {
+        if (text.StartsWith("Nr. ", StringComparison.Ordinal))
+        {
+            text = text[4..]; // "Nr. 1366 MOTIE VAN …"
+        }
+
         var letters = 0;
         foreach (var c in text)
         {
