@@ -248,7 +248,7 @@ public sealed partial class PdfDocumentReader : IDocumentReader
         return start;
     }
 
-    [GeneratedRegex(@"(?:^|\s)(?:Eerste|Tweede)\s+Kamer,\s+(?:vergaderjaar|zitting)\s+\d{4}|^ISSN\s|^['’]s-Gravenhage\s+\d{4}\b|^(?:kst|ah|h|blg|stb|stcrt)-[a-z]{0,2}-?[\w-]+$|^[A-Z]{1,3}\d?\s*$|Handelingen\s+(?:I{1,2}|\d{4})")]
+    [GeneratedRegex(@"(?:^|\s)(?:Eerste|Tweede)\s+Kamer,\s+(?:vergaderjaar|zitting)\s+\d{4}|^ISSN\s|^['’]s-Gravenhage\s+\d{4}\b|^(?:kst|ah|h|blg|stb|stcrt)-[a-z]{0,2}-?[\w-]+$|^[A-Z]{1,3}\d?\s*$|Handelingen\s+(?:I{1,2}|\d{4})|^(?:TK|EK)\s+\d{1,3}$|^\d{1,3}-\d{1,3}-\d{1,4}$|^(?:Tweede|Eerste)\s+Kamer\s+\S|^\d{1,2}\s+(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)\s+\d{4}$")]
     private static partial Regex RunningRegex();
 
     [GeneratedRegex(@"^(?:(?:pagina|blz\.?)\s*)?\d{1,4}(?:\s*(?:/|van)\s*\d{1,4})?$", RegexOptions.IgnoreCase)]

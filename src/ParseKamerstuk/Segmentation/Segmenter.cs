@@ -110,7 +110,10 @@ public sealed partial class Segmenter
             .DistinctBy(r => (r.Text, r.Identifier))
             .ToList();
 
-        var identity = IdentityRule.Combine(IdentityRule.Read(source.Metadata.RunningLines.Concat(texts)), context.TitleBlock, context.Diagnostics);
+        var identity = IdentityRule.Combine(
+            IdentityRule.Read(source.Metadata.RunningLines.Concat(texts)) ?? IdentityRule.FromHandelingenRunningLines(source.Metadata.RunningLines),
+            context.TitleBlock,
+            context.Diagnostics);
         if (identity?.Identifier is null)
         {
             context.Diagnostics.Add(new Diagnostic(
@@ -120,26 +123,28 @@ public sealed partial class Segmenter
                 null));
         }
 
-        var declared = source.Metadata.Fields.Where(f => f.Key == "publication").Select(f => f.Value).FirstOrDefault();
+        // 4. What kind of document: declared by the format, named by the title, or shown by the text.
+        var declared = Field(source, "publication");
+        var evidence = DocumentTypeRule.FromEvidence(texts, source.Metadata.RunningLines);
+        // A letter heading inside a verslag is not the document's title.
         var title = context.TitleBlock.Title
-            ?? texts.Take(40).FirstOrDefault(t => ParagraphBuilder.IsCapitalsLine(t) && DocumentTypeRule.FromTitle(t) is not null);
-        var documentType = declared == "handelingen" ? "handelingen"
-            : title is not null ? DocumentTypeRule.FromTitle(title) : DocumentTypeRule.FromPhrases(texts);
+            ?? texts.Take(40).Select(DocumentTypeRule.TitleIn).FirstOrDefault(t => t is not null && !t.StartsWith("BRIEF VAN", StringComparison.Ordinal));
         var kamervragen = context.Kamervragen?.ToModel();
-        var motion = declared == "handelingen" ? null : MotionRule.Read(context.Texts, title);
-        if (documentType is null && motion is not null)
-        {
-            documentType = motion.IsAmended ? "gewijzigde-motie" : "motie";
-        }
-
-        if (documentType is null && kamervragen is not null)
-        {
-            documentType = "antwoord-kamervragen";
-        }
-
-        if (documentType is null && letters.Count == 1 && letters[0].Heading is not null)
+        var isHandelingen = declared == "handelingen" || evidence == "handelingen";
+        var motion = isHandelingen ? null : MotionRule.Read(context.Texts, title);
+        var documentType = isHandelingen ? "handelingen"
+            : title is not null ? DocumentTypeRule.FromTitle(title)
+            : evidence ?? (kamervragen is not null || context.Labeled.Any(b => b.IsAnswer) ? "antwoord-kamervragen" : null)
+            ?? (motion is not null ? (motion.IsAmended ? "gewijzigde-motie" : "motie") : null)
+            ?? DocumentTypeRule.FromPhrases(texts);
+        if (documentType is null && (letters.Any(l => l.Heading is not null || l.Addressee is not null) || texts.Take(15).Any(t => SalutationRegex().IsMatch(t))))
         {
             documentType = "brief";
+        }
+
+        if (documentType == "motie" && motion?.IsAmended == true)
+        {
+            documentType = "gewijzigde-motie";
         }
 
         if (documentType is null)
@@ -147,6 +152,17 @@ public sealed partial class Segmenter
             context.Diagnostics.Add(new Diagnostic(
                 DiagnosticCodes.DocumentTypeUndecided, DiagnosticSeverity.Warning, "The document type could not be decided from the text.", null));
         }
+
+        // Agenda items of a besluitenlijst and numbered points in Handelingen are not questions.
+        if (documentType is "besluitenlijst" or "handelingen")
+        {
+            qa.RemoveAll(q => q.Answer is null);
+            context.Diagnostics.RemoveAll(d => d.Code == DiagnosticCodes.QuestionWithoutAnswer);
+        }
+
+        var publication = identity?.Publication ?? declared
+            ?? (isHandelingen ? "handelingen" : documentType == "besluitenlijst" ? "besluitenlijst"
+                : kamervragen is not null ? "kamervragen" : documentType == "brief" && identity?.Identifier is null ? "brief" : null);
 
         var chamber = identity?.Chamber ?? InferChamber(letters, context.Diagnostics);
         var dates = ReadDates(texts);
@@ -159,7 +175,7 @@ public sealed partial class Segmenter
             KamerstukDocument.CurrentSchemaVersion,
             info,
             identity?.Identifier,
-            identity?.Publication ?? declared ?? (kamervragen is not null ? "kamervragen" : null),
+            publication,
             chamber,
             identity?.Vergaderjaar ?? Field(source, "OVERHEIDop.vergaderjaar")?.Replace('–', '-').Replace('/', '-'),
             identity?.Dossiers ?? [],
@@ -221,6 +237,9 @@ public sealed partial class Segmenter
         return new DocumentDates(
             Find(EstablishedRegex()), Find(ReceivedRegex()), Find(SubmittedRegex()), Find(ProposedRegex()), null);
     }
+
+    [GeneratedRegex(@"^Geachte\s+(?:[Vv]oorzitter|heer|mevrouw|leden)\b")]
+    private static partial Regex SalutationRegex();
 
     [GeneratedRegex(@"Voorzitter\s+van\s+de\s+(?<house>Eerste|Tweede)\s+Kamer")]
     private static partial Regex ChamberAddresseeRegex();

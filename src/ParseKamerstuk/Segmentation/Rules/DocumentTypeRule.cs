@@ -10,28 +10,34 @@ namespace ParseKamerstuk.Segmentation.Rules;
 /// </summary>
 public static partial class DocumentTypeRule
 {
+    private const string Ordinal = @"(?:(?:TWEEDE|DERDE|VIERDE|VIJFDE|ZESDE|ZEVENDE|NADERE|NADER|GEWIJZIGDE|GEWIJZIGD|ADDENDUM\s+BIJ\s+(?:DE|HET))\s+)*";
+
     private static readonly (Regex Pattern, string Type)[] s_titles =
     [
         (TitleRegex("VERSLAG VAN EEN NADER SCHRIFTELIJK OVERLEG"), "verslag-nader-schriftelijk-overleg"),
         (TitleRegex("VERSLAG VAN EEN SCHRIFTELIJK OVERLEG"), "verslag-schriftelijk-overleg"),
         (TitleRegex("LIJST VAN VRAGEN EN ANTWOORDEN"), "lijst-van-vragen-en-antwoorden"),
-        (TitleRegex("NOTA NAAR AANLEIDING VAN HET (?:NADER |TWEEDE )?VERSLAG"), "nota-naar-aanleiding-van-verslag"),
-        (TitleRegex("NOTA VAN WIJZIGING"), "nota-van-wijziging"),
-        (TitleRegex("(?:NADERE |TWEEDE )?MEMORIE VAN ANTWOORD"), "memorie-van-antwoord"),
-        (TitleRegex("MEMORIE VAN TOELICHTING"), "memorie-van-toelichting"),
-        (TitleRegex("(?:NADER )?VOORLOPIG VERSLAG"), "voorlopig-verslag"),
-        (TitleRegex("EINDVERSLAG"), "eindverslag"),
-        (TitleRegex("(?:NADER )?GEWIJZIGDE MOTIE"), "gewijzigde-motie"),
-        (TitleRegex("MOTIE"), "motie"),
-        (TitleRegex("(?:GEWIJZIGD )?AMENDEMENT"), "amendement"),
-        (TitleRegex("VOORSTEL VAN (?:RIJKS)?WET"), "voorstel-van-wet"),
-        (TitleRegex("(?:NADER |TWEEDE NADER )?VERSLAG"), "verslag"),
+        (TitleRegex(Ordinal + "NOTA NAAR AANLEIDING VAN HET " + Ordinal + "(?:EIND)?VERSLAG"), "nota-naar-aanleiding-van-verslag"),
+        (TitleRegex(Ordinal + "NOTA VAN WIJZIGING"), "nota-van-wijziging"),
+        (TitleRegex(Ordinal + "MEMORIE VAN ANTWOORD"), "memorie-van-antwoord"),
+        (TitleRegex(Ordinal + "MEMORIE VAN TOELICHTING"), "memorie-van-toelichting"),
+        (TitleRegex(Ordinal + "VOORLOPIG VERSLAG"), "voorlopig-verslag"),
+        (TitleRegex(Ordinal + "EINDVERSLAG"), "eindverslag"),
+        (TitleRegex(Ordinal + "MOTIE"), "motie"),
+        (TitleRegex(Ordinal + "AMENDEMENT"), "amendement"),
+        (TitleRegex(Ordinal + "VOORSTEL VAN (?:RIJKS)?WET"), "voorstel-van-wet"),
+        (TitleRegex("BRIEF VAN"), "brief"),
+        (TitleRegex("BESLUITENLIJST"), "besluitenlijst"),
+        (ContainedRegex("MEMORIE VAN TOELICHTING"), "memorie-van-toelichting"),
+        (ContainedRegex("LIJST VAN VRAGEN EN ANTWOORDEN"), "lijst-van-vragen-en-antwoorden"),
+        (TitleRegex(Ordinal + "VERSLAG"), "verslag"),
     ];
 
     private static readonly (Regex Pattern, string Type)[] s_phrases =
     [
         (PhraseRegex(@"verslag\s+uit\s+van\s+het\s+gevoerde\s+nader\s+schriftelijk\s+overleg"), "verslag-nader-schriftelijk-overleg"),
         (PhraseRegex(@"verslag\s+uit\s+van\s+het\s+gevoerde\s+schriftelijk\s+overleg"), "verslag-schriftelijk-overleg"),
+        (PhraseRegex(@"^Het\s+voorbereidend\s+onderzoek\s+van\s+dit\s+wetsvoorstel\s+geeft\s+de\s+commissies?\s+aanleiding"), "verslag"),
     ];
 
     /// <summary>The type named by a title in capitals, or <see langword="null"/>.</summary>
@@ -44,6 +50,67 @@ public static partial class DocumentTypeRule
             {
                 return type;
             }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// The stuk's title in a paragraph of the head: the run of words in capitals, after an ondernummer
+    /// (<c>Nr. 12</c>) or an Eerste Kamer letter (<c>A</c>), before a date line run into it
+    /// (<c>MOTIE VAN HET LID KAMP Voorgesteld 22 december 1993</c>). <see langword="null"/> when it names no type.
+    /// </summary>
+    public static string? TitleIn(string paragraph)
+    {
+        ArgumentNullException.ThrowIfNull(paragraph);
+        var text = TitlePrefixRegex().Replace(paragraph, string.Empty, 1);
+        var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var count = 0;
+        while (count < words.Length && !words[count].Any(char.IsLower))
+        {
+            count++;
+        }
+
+        if (count < 1)
+        {
+            return null;
+        }
+
+        var title = string.Join(' ', words[..count]).TrimEnd(',', ':', ';');
+        while (title.Length > 0 && char.IsDigit(title[^1]))
+        {
+            title = title[..^1]; // a footnote marker: "FINANCIËN1"
+        }
+
+        return title.Count(char.IsLetter) >= 5 && FromTitle(title) is not null ? title : null;
+    }
+
+    /// <summary>What the whole text says about the kind of document.</summary>
+    /// <param name="Texts">The paragraphs' texts.</param>
+    /// <param name="RunningLines">The running headers and footers.</param>
+    public static string? FromEvidence(IReadOnlyList<string> Texts, IReadOnlyList<string> RunningLines)
+    {
+        ArgumentNullException.ThrowIfNull(Texts);
+        ArgumentNullException.ThrowIfNull(RunningLines);
+
+        // Handelingen: speakers' turns ("De voorzitter:", "De heer Kisteman (VVD):"), or the running head says so.
+        var speakers = Texts.Sum(t => SpeakerRegex().Count(t));
+        if (speakers >= 3 || RunningLines.Any(l => l.Contains("Handelingen", StringComparison.Ordinal) && !l.Contains("Aanhangsel", StringComparison.Ordinal)))
+        {
+            return "handelingen";
+        }
+
+        // An Aanhangsel's head: "Aanhangsel van de Handelingen" / "Vragen gesteld door de leden der Kamer, …".
+        if (Texts.Take(12).Any(t => t.EndsWith("Aanhangsel van de Handelingen", StringComparison.Ordinal) || t.StartsWith("Vragen gesteld door", StringComparison.Ordinal)))
+        {
+            return "antwoord-kamervragen";
+        }
+
+        // Besluitenlijst: "Besluitenlijst van de procedurevergadering …", "Voortouwcommissie:", "Besluit: …".
+        var decisions = Texts.Count(t => t.StartsWith("Besluit:", StringComparison.Ordinal) || t.StartsWith("Besluiten:", StringComparison.Ordinal));
+        if (Texts.Take(40).Any(t => t.StartsWith("Besluitenlijst", StringComparison.Ordinal) || t.StartsWith("Voortouwcommissie", StringComparison.Ordinal)) || decisions >= 2)
+        {
+            return "besluitenlijst";
         }
 
         return null;
@@ -66,6 +133,16 @@ public static partial class DocumentTypeRule
 
         return null;
     }
+
+    [GeneratedRegex(@"^(?:Nr\.\s*\d+[a-z]?\s+|[A-Z]{1,2}\s+(?=[A-Z]{3}))")]
+    private static partial Regex TitlePrefixRegex();
+
+    // "De voorzitter:", "De heer Kisteman (VVD):", "Mevrouw Kröger (GroenLinks):", "Minister Ollongren:".
+    [GeneratedRegex(@"(?:^|[.?!]\s|\s)(?:De\s+voorzitter|De\s+heer\s+[\p{L} .'-]{2,40}?\s*\([^)]{1,30}\)|Mevrouw\s+[\p{L} .'-]{2,40}?\s*\([^)]{1,30}\)|(?:Minister|Staatssecretaris)\s+[\p{L} .'-]{2,40}?)\s*:")]
+    private static partial Regex SpeakerRegex();
+
+    private static Regex ContainedRegex(string title) =>
+        new(@"\b" + title + @"\b", RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
     private static Regex TitleRegex(string title) =>
         new(@"^" + title + @"\b", RegexOptions.CultureInvariant | RegexOptions.Compiled);

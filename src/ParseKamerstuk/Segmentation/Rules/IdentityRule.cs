@@ -28,6 +28,33 @@ public static partial class IdentityRule
         string? Ondernummer,
         string? Aanhangselnummer);
 
+    /// <summary>
+    /// The identity of Handelingen from their running lines: <c>TK 15</c> (chamber and meeting), <c>15-9-5</c> (meeting,
+    /// item, page) and the meeting date <c>17 oktober 2024</c>, whose vergaderjaar starts on the third Tuesday of September.
+    /// </summary>
+    public static Identity? FromHandelingenRunningLines(IReadOnlyList<string> running)
+    {
+        ArgumentNullException.ThrowIfNull(running);
+        var house = running.Select(l => HouseMeetingRegex().Match(l)).FirstOrDefault(m => m.Success);
+        var item = running.Select(l => MeetingItemRegex().Match(l)).FirstOrDefault(m => m.Success);
+        var date = running.Select(Text.DutchDates.ToIso).FirstOrDefault(d => d is not null);
+        if (house is null || date is null)
+        {
+            return null;
+        }
+
+        var chamber = house.Groups["house"].Value == "EK" ? "eerste-kamer" : "tweede-kamer";
+        var day = DateOnly.ParseExact(date, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        var september = new DateOnly(day.Year, 9, 1);
+        var thirdTuesday = september.AddDays(((int)DayOfWeek.Tuesday - (int)september.DayOfWeek + 7) % 7 + 14);
+        var start = day >= thirdTuesday ? day.Year : day.Year - 1;
+        var meeting = house.Groups["n"].Value;
+        var id = item is not null && item.Groups["meeting"].Value == meeting
+            ? $"h-{(chamber == "eerste-kamer" ? "ek" : "tk")}-{start}{start + 1}-{meeting}-{item.Groups["item"].Value}"
+            : null;
+        return new Identity(id, "handelingen", chamber, $"{start}-{start + 1}", [], null, null);
+    }
+
     /// <summary>Reads the identity from <paramref name="lines"/> (running lines first, then body text); <see langword="null"/> when none is printed.</summary>
     public static Identity? Read(IEnumerable<string> lines)
     {
@@ -111,6 +138,15 @@ public static partial class IdentityRule
 
     private static Identity? FromFooter(string line)
     {
+        var page = PageTableRegex().Match(line);
+        if (page.Success)
+        {
+            var house = page.Groups["house"].Value == "Eerste" ? "eerste-kamer" : "tweede-kamer";
+            var dossierNumber = page.Groups["dossier"].Value.Replace(" ", string.Empty, StringComparison.Ordinal);
+            var number = page.Groups["nr"].Value;
+            return new Identity($"kst-{dossierNumber}-{number}", "kamerstuk", house, $"{page.Groups["y1"].Value}-{page.Groups["y2"].Value}", [new Dossier(dossierNumber, null, null)], number, null);
+        }
+
         var match = FooterRegex().Match(line);
         if (!match.Success)
         {
@@ -170,6 +206,17 @@ public static partial class IdentityRule
         @"(?<dossier>\d{2}\s?\d{3}|\d{4,5})(?:\s*(?:\((?:R\s?\d+)\)|hfdst\.))?(?:\s*,?\s*(?<suffix>[IVXLC]{1,6}|[A-Z]\s?\d{0,2}(?=,\s*nr)))?\s*(?:\((?:R\s?\d+)\))?\s*,\s*" +
         @"(?:nr\.\s*(?<nr>\d{1,4}[a-z]?)|(?<letter>[A-Z]{1,2})\b))")]
     private static partial Regex FooterRegex();
+
+    // The publication table of an officielebekendmakingen page as text:
+    // "Eerste Kamer der Staten-Generaal | 2021-2022 | 35961 nr. C |".
+    [GeneratedRegex(@"\b(?<house>Eerste|Tweede)\s+Kamer\s+der\s+Staten-Generaal\s*\|\s*(?<y1>\d{4})\s?[-–]\s?(?<y2>\d{4})\s*\|\s*(?<dossier>\d{2}\s?\d{3}(?:-\d{2})?)\s+nr\.\s*(?<nr>\d{1,4}|[A-Z]{1,2})\b")]
+    private static partial Regex PageTableRegex();
+
+    [GeneratedRegex(@"^(?<house>TK|EK)\s+(?<n>\d{1,3})$")]
+    private static partial Regex HouseMeetingRegex();
+
+    [GeneratedRegex(@"^(?<meeting>\d{1,3})-(?<item>\d{1,3})-\d{1,4}$")]
+    private static partial Regex MeetingItemRegex();
 
     [GeneratedRegex(@"^ah-(?<house>tk|ek)-(?<y1>\d{4})(?<y2>\d{4})-(?<nr>\d+)$")]
     private static partial Regex AanhangselIdRegex();

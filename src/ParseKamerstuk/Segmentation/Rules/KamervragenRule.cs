@@ -34,9 +34,12 @@ public sealed partial class KamervragenRule : IParagraphRule
         var questions = QuestionsRegex().Match(text);
         if (questions.Success && context.Kamervragen is null)
         {
-            var state = new KamervragenState { Subject = questions.Groups["subject"].Success ? CleanSubject(questions.Groups["subject"].Value) : null };
+            var state = new KamervragenState { Subject = questions.Groups["subject"].Success ? CleanSubject(questions.Groups["subject"].Value.TrimEnd('.')) : null };
             state.Askers.AddRange(ReadAskers(questions.Groups["askers"].Value));
-            state.Addressees.AddRange(ReadAddressees(questions.Groups["to"].Value));
+            if (questions.Groups["to"].Success)
+            {
+                state.Addressees.AddRange(ReadAddressees(questions.Groups["to"].Value));
+            }
             context.Kamervragen = state;
             context.AddBlock("paragraph", text, paragraph, footnotes);
             return true;
@@ -212,7 +215,7 @@ public sealed partial class KamervragenRule : IParagraphRule
     private static string CleanSubject(string subject) => subject.Trim().TrimEnd(',', ' ');
 
     [GeneratedRegex(
-        @"^Vragen\s+van\s+(?:het\s+(?:Kamer)?lid|de\s+(?:Kamer)?leden)\s+(?<askers>.+?)\s+aan\s+(?<to>(?:de|het)\s+.+?)(?:\s+over\s+(?<subject>.+?))?\s*\(\s*ingezonden\s+[^)]*\)",
+        @"^Vragen\s+van\s+(?:het\s+(?:Kamer)?lid|de\s+(?:Kamer)?leden)\s+(?<askers>.+?)(?:\s+aan\s+(?<to>(?:de|het)\s+.+?))?(?:\s+over\s+(?<subject>.+?))?\s*(?:\.?\s*\(\s*[Ii]ngezonden\s+[^)]*\)|\.?$)",
         RegexOptions.Singleline)]
     private static partial Regex QuestionsRegex();
 

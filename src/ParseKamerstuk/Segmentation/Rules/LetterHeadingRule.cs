@@ -22,11 +22,16 @@ public sealed partial class LetterHeadingRule : IParagraphRule
         context.OpenItem = null;
         context.OpenLabeled = null;
         context.Section = null;
-        context.Letters.Add(new LetterState { Heading = text.TrimEnd(' ', '.') });
+        var heading = EkLetterRegex().Replace(text.TrimEnd(' ', '.'), string.Empty, 1);
+        context.Letters.Add(new LetterState { Heading = heading });
         context.AddBlock("heading", text.TrimEnd(' ', '.'), paragraph, footnotes);
         return true;
     }
 
-    [GeneratedRegex(@"^BRIEF(?:\s+VAN\b|$)")]
+    [GeneratedRegex(@"^(?:[A-Z]{1,2}\s+)?BRIEF(?:\s+VAN\b|$)")]
     private static partial Regex HeadingRegex();
+
+    // An Eerste Kamer letter ondernummer before the heading: "G BRIEF VAN DE VOORZITTER …".
+    [GeneratedRegex(@"^[A-Z]{1,2}\s+(?=BRIEF)")]
+    private static partial Regex EkLetterRegex();
 }

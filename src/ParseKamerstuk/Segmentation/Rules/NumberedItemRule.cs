@@ -7,7 +7,8 @@ namespace ParseKamerstuk.Segmentation.Rules;
 /// <summary>
 /// A numbered item: <c>1. De regering spreekt in haar brief van dagelijkse aanvallen. … Kan de regering dit nader
 /// preciseren?</c> followed by the answer. In a reply letter each item repeats a question and answers it; the paragraphs
-/// after it belong to it until the next item, section heading, signature or letter.
+/// after it belong to it until the next item, section heading, signature or letter. A list of questions and answers
+/// prints the number alone (<c>1</c> / question / answer), counting up from 1.
 /// </summary>
 public sealed partial class NumberedItemRule : IParagraphRule
 {
@@ -17,14 +18,25 @@ public sealed partial class NumberedItemRule : IParagraphRule
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(paragraph);
         var match = ItemRegex().Match(text);
-        if (!match.Success)
+        var lone = LoneNumberRegex().Match(text);
+        ItemState item;
+        if (match.Success)
+        {
+            var number = int.Parse(match.Groups["n"].Value, CultureInfo.InvariantCulture);
+            item = new ItemState([number], context.LetterIndex, context.Section);
+            item.Parts.Add((paragraph, match.Groups["text"].Value));
+        }
+        else if (lone.Success && int.Parse(lone.Groups["n"].Value, CultureInfo.InvariantCulture) is var number
+            && number == (context.Items.Count > 0 ? context.Items[^1].Numbers[0] + 1 : 1))
+        {
+            // A list of questions and answers prints the number on a line of its own: "1" / question / answer.
+            item = new ItemState([number], context.LetterIndex, context.Section);
+        }
+        else
         {
             return false;
         }
 
-        var number = int.Parse(match.Groups["n"].Value, CultureInfo.InvariantCulture);
-        var item = new ItemState([number], context.LetterIndex, context.Section);
-        item.Parts.Add((paragraph, match.Groups["text"].Value));
         context.Items.Add(item);
         context.OpenItem = item;
         if (context.Letter is { } letter)
@@ -38,4 +50,7 @@ public sealed partial class NumberedItemRule : IParagraphRule
 
     [GeneratedRegex(@"^(?<n>\d{1,3})[.)]\s+(?<text>\S.*)$", RegexOptions.Singleline)]
     private static partial Regex ItemRegex();
+
+    [GeneratedRegex(@"^(?<n>\d{1,3})\.?$")]
+    private static partial Regex LoneNumberRegex();
 }
