@@ -193,7 +193,7 @@ internal static class PdfPageLayout
                 }
 
                 var above = small.Baseline - line.Baseline;
-                if (above > -0.5 && above < line.Size * 0.9 && small.Left >= line.Left - line.Size && small.Left <= line.Right + line.Size * 0.5)
+                if (above > -0.5 && above < line.Size * 0.9 && small.Left >= line.Left - line.Size * 2.5 && small.Left <= line.Right + line.Size * 0.5)
                 {
                     host = j;
                     break;

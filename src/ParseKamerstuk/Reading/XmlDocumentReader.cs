@@ -105,7 +105,15 @@ public sealed class XmlDocumentReader : IDocumentReader
 
                     break;
                 case "dossier":
-                    var number = string.Join(' ', element.Descendants().Where(e => e.Name.LocalName is "dossiernr" or "begrotingshoofdstuk").Select(e => e.Value.Trim()));
+                    // "<dossiernr>21 501</dossiernr>-<raadnr>02</raadnr>", "<dossiernr>36 600</dossiernr><begrotingshoofdstuk>XIII</…>".
+                    var numberElement = element.Elements().FirstOrDefault(e => e.Name.LocalName == "dossiernummer") ?? element;
+                    var number = string.Concat(numberElement.Nodes().Select(n => n switch
+                    {
+                        XElement { Name.LocalName: "begrotingshoofdstuk" } chapter => " " + chapter.Value.Trim(),
+                        XElement other => other.Value.Trim(),
+                        XText text => text.Value.Trim(),
+                        _ => string.Empty,
+                    })).Trim();
                     var title = element.Elements().FirstOrDefault(e => e.Name.LocalName == "titel");
                     writer.Paragraph(title is null ? number : number + " " + Writer.InlineText(title, writer));
                     break;

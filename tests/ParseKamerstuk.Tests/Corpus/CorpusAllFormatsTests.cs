@@ -1,0 +1,65 @@
+using System.Diagnostics;
+using ParseKamerstuk.Diagnostics;
+using ParseKamerstuk.Json;
+
+namespace ParseKamerstuk.Tests.Corpus;
+
+/// <summary>Every document of the shared corpus, in every format: parses into valid JSON with a document type.</summary>
+public sealed class CorpusAllFormatsTests
+{
+    // The type a document of each MANIFEST kind may have.
+    private static readonly Dictionary<string, string[]> s_expectedTypes = new(StringComparer.Ordinal)
+    {
+        ["aanhangsel-kamervragen"] = ["antwoord-kamervragen"],
+        ["amendement"] = ["amendement"],
+        ["beantwoording-kamervragen-docx"] = ["antwoord-kamervragen"],
+        ["besluitenlijst"] = ["besluitenlijst"],
+        ["brief-regering"] = ["brief"],
+        ["ek-brief"] = ["brief"],
+        ["ek-wetgeving-verslag-mva"] = ["voorlopig-verslag", "eindverslag", "verslag", "memorie-van-antwoord"],
+        ["handelingen"] = ["handelingen"],
+        ["lijst-vragen-antwoorden"] = ["lijst-van-vragen-en-antwoorden"],
+        ["memorie-van-toelichting"] = ["memorie-van-toelichting"],
+        ["motie"] = ["motie", "gewijzigde-motie"],
+        ["nota-nav-verslag"] = ["nota-naar-aanleiding-van-verslag"],
+        ["nota-van-wijziging"] = ["nota-van-wijziging"],
+        ["tk-verslag"] = ["verslag"],
+        ["verslag-schriftelijk-overleg"] = ["verslag-schriftelijk-overleg", "verslag-nader-schriftelijk-overleg"],
+        ["voorstel-van-wet"] = ["voorstel-van-wet"],
+    };
+
+    public static TheoryData<string> Documents() => CorpusFiles.WithExtensions(".txt", ".md", ".pdf", ".xml", ".docx");
+
+    [CorpusTheory]
+    [MemberData(nameof(Documents))]
+    public void Document_parses_into_valid_json_with_the_type_of_its_kind(string file)
+    {
+        // Given
+        var kind = file.Split('/')[0];
+
+        // When
+        var clock = Stopwatch.StartNew();
+        var document = KamerstukParser.ParseFile(CorpusFiles.FullPath(file));
+        clock.Stop();
+
+        // Then
+        Assert.Empty(SchemaCheck.Errors(KamerstukJson.Serialize(document)));
+        Assert.NotNull(document.DocumentType);
+        if (s_expectedTypes.TryGetValue(kind, out var types))
+        {
+            Assert.Contains(document.DocumentType, types);
+        }
+
+        Assert.DoesNotContain(document.Diagnostics, d => d.Code == DiagnosticCodes.DocumentTypeUndecided);
+    }
+
+    [CorpusFact]
+    public void Unsupported_files_are_clean_input_errors()
+    {
+        foreach (var file in CorpusFiles.Paths(".doc", ".csv"))
+        {
+            var exception = Assert.Throws<KamerstukInputException>(() => KamerstukParser.ParseFile(CorpusFiles.FullPath(file)));
+            Assert.StartsWith("unsupported format:", exception.Message, StringComparison.Ordinal);
+        }
+    }
+}
