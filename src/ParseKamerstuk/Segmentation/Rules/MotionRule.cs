@@ -66,6 +66,20 @@ public static partial class MotionRule
 
             var end = EndRegex().Match(text);
             var body = end.Success ? text[..end.Index].Trim() : text;
+            if (end.Success && end.Index + end.Length < text.Length)
+            {
+                // The names follow the closing formula in the same paragraph (lines of a Word paragraph).
+                var lines = texts[i].Paragraph.Lines;
+                var closing = lines.ToList().FindIndex(l => l.Text.Contains("orde van de dag", StringComparison.Ordinal));
+                foreach (var line in lines.Skip(closing + 1).Select(l => l.Text.Trim()))
+                {
+                    if (NameRegex().IsMatch(line) && !s_notNames.Contains(line))
+                    {
+                        submitters.Add(new Person(line, null));
+                    }
+                }
+            }
+
             foreach (var clause in ClauseSplitRegex().Split(body).Select(c => c.Trim()).Where(c => c.Length > 0))
             {
                 if (ConsiderationRegex().IsMatch(clause))
@@ -147,7 +161,7 @@ public static partial class MotionRule
     private static string Clean(string clause) => clause.Trim().TrimEnd(';', ',').TrimEnd();
 
     // Two clauses run into one paragraph: "… 500 miljard kubieke meter gas bevat, verzoekt de regering …".
-    [GeneratedRegex(@"(?<=[;,])\s+(?=(?:(?:voorts|tevens|ook|mede)\s+)?(?:\p{Ll}+ende|verzoekt|spreekt|roept|draagt|besluit|van\s+mening)\b)")]
+    [GeneratedRegex(@"(?<=[;,.])\s+(?=(?:(?:voorts|tevens|ook|mede)\s+)?(?:\p{Ll}+ende|verzoekt|spreekt|roept|draagt|besluit|van\s+mening)\b)|(?<=\S)\s+(?=verzoekt\s+(?:de|het)\s+(?:regering|kabinet|Presidium)\b)")]
     private static partial Regex ClauseSplitRegex();
 
     [GeneratedRegex(@"^De\s+Kamer,?$")]
@@ -156,7 +170,7 @@ public static partial class MotionRule
     [GeneratedRegex(@"^gehoord\s+de\s+beraadslaging[,;.]?$")]
     private static partial Regex HeardRegex();
 
-    [GeneratedRegex(@",?\s*en\s+gaat\s+over\s+tot\s+de\s+orde\s+van\s+de\s+dag\.?$")]
+    [GeneratedRegex(@",?\s*en\s+gaat\s+over\s+tot\s+de\s+orde\s+van\s+de\s+dag\.?")]
     private static partial Regex EndRegex();
 
     // "constaterende dat", "overwegende dat", "van mening dat", "voorts overwegende", "gelet op", "in aanmerking nemende".

@@ -50,10 +50,18 @@ public sealed partial class TitleBlockRule : IParagraphRule
             }
         }
 
+        // "GEWIJZIGDE MOTIE VAN HET LID CLAASSEN" / "Ter vervanging van die gedrukt onder nr. 8": one title.
+        if (block.Title is not null && ReplacementRegex().IsMatch(text))
+        {
+            block.Title += " " + text.ToUpperInvariant().TrimEnd('.');
+            context.AddBlock("heading", text, paragraph, footnotes);
+            return true;
+        }
+
         var chamber = ChamberRegex().Match(text);
         if (chamber.Success)
         {
-            block.Chamber = chamber.Groups["house"].Value == "Eerste" ? "eerste-kamer" : "tweede-kamer";
+            block.Chamber = chamber.Groups["house"].Value is "Eerste" or "EERSTE" ? "eerste-kamer" : "tweede-kamer";
             context.AddBlock("heading", text, paragraph, footnotes);
             return true;
         }
@@ -106,7 +114,7 @@ public sealed partial class TitleBlockRule : IParagraphRule
         return match.Success ? (text[..match.Index].Trim(), match.Value.Trim()) : (text.Trim(), null);
     }
 
-    [GeneratedRegex(@"^(?<house>Eerste|Tweede)\s+Kamer\s+der\s+Staten-Generaal$")]
+    [GeneratedRegex(@"^(?<house>Eerste|Tweede|EERSTE|TWEEDE)\s+(?:Kamer|KAMER)\s+(?:der|DER)\s+(?:Staten-Generaal|STATEN-GENERAAL)$")]
     private static partial Regex ChamberRegex();
 
     [GeneratedRegex(@"^(?:Vergaderjaar|Zitting)\s+(?<y1>\d{4})\s?[-–]\s?(?<y2>\d{4})$")]
@@ -117,6 +125,9 @@ public sealed partial class TitleBlockRule : IParagraphRule
 
     [GeneratedRegex(@"^Nr\.\s*(?<nr>\d{1,4}[a-z]?|[A-Z]{1,2})(?:\s+(?<title>\p{Lu}.+))?$", RegexOptions.Singleline)]
     private static partial Regex NumberRegex();
+
+    [GeneratedRegex(@"^[Tt]er\s+vervanging\s+van\s+die\s+gedrukt\s+onder\s+nr\.\s*\d+\.?$")]
+    private static partial Regex ReplacementRegex();
 
     [GeneratedRegex(@"\s(?:Voorgesteld|Vastgesteld|Ontvangen)\s+\d{1,2}\s+\p{L}+\s+\d{4}\.?$")]
     private static partial Regex DateTailRegex();
