@@ -1,0 +1,184 @@
+using System.Globalization;
+using System.Text;
+using ParseKamerstuk.Model;
+
+namespace ParseKamerstuk.Accuracy;
+
+/// <summary>
+/// Compares documents that exist in two forms in the corpus (MANIFEST column <c>counterpart_in_corpus</c>). Where one
+/// side is the official XML it is the oracle; otherwise the first form is. A field is compared when the oracle has a
+/// value, and agrees when the other form gives the same value (texts compared with spacing and dashes made uniform).
+/// </summary>
+public sealed class AccuracyReport
+{
+    private readonly List<(string Pair, string Field, bool Agrees, bool Missing, string Detail)> _rows = [];
+
+    /// <summary>
+    /// The comparisons made: pair, field, agreement, whether the other form does not print the value at all (it is
+    /// <see langword="null"/> there), and for a disagreement both values.
+    /// </summary>
+    public IReadOnlyList<(string Pair, string Field, bool Agrees, bool Missing, string Detail)> Rows => _rows;
+
+    /// <summary>Builds the report for the corpus at <paramref name="corpus"/>.</summary>
+    public static AccuracyReport Build(string corpus)
+    {
+        var report = new AccuracyReport();
+        foreach (var (oracle, other) in Pairs(corpus))
+        {
+            var expected = KamerstukParser.ParseFile(Path.Combine(corpus, oracle));
+            var actual = KamerstukParser.ParseFile(Path.Combine(corpus, other));
+            report.Compare($"{other} ~ {oracle}", expected, actual);
+        }
+
+        return report;
+    }
+
+    /// <summary>The pairs of the manifest, each once, the official XML first where there is one.</summary>
+    public static IEnumerable<(string Oracle, string Other)> Pairs(string corpus)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var line in File.ReadLines(Path.Combine(corpus, "MANIFEST.tsv")).Skip(1))
+        {
+            var columns = line.Split('\t');
+            if (columns.Length < 7 || !columns[6].StartsWith("yes (", StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            var path = columns[0];
+            var counterpart = columns[6]["yes (".Length..].TrimEnd(')');
+            counterpart = counterpart[(counterpart.IndexOf(':', StringComparison.Ordinal) + 1)..];
+            var key = string.CompareOrdinal(path, counterpart) < 0 ? path + "|" + counterpart : counterpart + "|" + path;
+            if (!seen.Add(key) || !File.Exists(Path.Combine(corpus, path)) || !File.Exists(Path.Combine(corpus, counterpart)))
+            {
+                continue;
+            }
+
+            yield return counterpart.EndsWith(".xml", StringComparison.Ordinal) ? (counterpart, path)
+                : path.EndsWith(".xml", StringComparison.Ordinal) ? (path, counterpart)
+                : string.CompareOrdinal(path, counterpart) < 0 ? (path, counterpart) : (counterpart, path);
+        }
+    }
+
+    /// <summary>Fields compared, fields the other form gives a value for, and fields that agree, over the pairs matching <paramref name="filter"/>.</summary>
+    public (int Compared, int Present, int Agreed) Totals(Func<string, bool>? filter = null)
+    {
+        var rows = _rows.Where(r => filter is null || filter(r.Pair)).ToList();
+        return (rows.Count, rows.Count(r => !r.Missing), rows.Count(r => r.Agrees));
+    }
+
+    /// <summary>The report as Markdown: per field, then the disagreements.</summary>
+    public string ToMarkdown()
+    {
+        var text = new StringBuilder();
+        text.AppendLine("| field | compared | printed in both | agree | agreement where printed | agreement of all |")
+            .AppendLine("|---|---:|---:|---:|---:|---:|");
+        foreach (var group in _rows.GroupBy(r => r.Field).OrderBy(g => g.Key, StringComparer.Ordinal))
+        {
+            Line(text, group.Key, group.Count(), group.Count(r => !r.Missing), group.Count(r => r.Agrees));
+        }
+
+        var (compared, present, agreed) = Totals();
+        Line(text, "**all fields**", compared, present, agreed);
+        foreach (var kind in new[] { "pdf", "txt", "docx" })
+        {
+            var (c, p, a) = Totals(pair => pair.Split(" ~ ")[0].EndsWith("." + kind, StringComparison.Ordinal) && pair.Contains("motie/", StringComparison.Ordinal) && pair.EndsWith(".xml", StringComparison.Ordinal));
+            if (c > 0)
+            {
+                Line(text, $"moties, {kind} against XML", c, p, a);
+            }
+        }
+
+        text.AppendLine().AppendLine("Disagreements:").AppendLine();
+        foreach (var row in _rows.Where(r => !r.Agrees))
+        {
+            text.AppendLine(CultureInfo.InvariantCulture, $"- `{row.Pair}` {row.Field}: {row.Detail}");
+        }
+
+        return text.ToString();
+    }
+
+    private static void Line(StringBuilder text, string name, int compared, int present, int agreed) =>
+        text.AppendLine(CultureInfo.InvariantCulture, $"| {name} | {compared} | {present} | {agreed} | {Percent(agreed, present)} | {Percent(agreed, compared)} |");
+
+    private static string Percent(int part, int whole) =>
+        whole == 0 ? "–" : (100.0 * part / whole).ToString("0.0", CultureInfo.InvariantCulture) + " %";
+
+    private void Compare(string pair, KamerstukDocument expected, KamerstukDocument actual)
+    {
+        Field(pair, "identifier", expected.Identifier, actual.Identifier);
+        Field(pair, "chamber", expected.Chamber, actual.Chamber);
+        Field(pair, "vergaderjaar", expected.Vergaderjaar, actual.Vergaderjaar);
+        Field(pair, "dossiers", Join(expected.Dossiers.Select(d => d.Number + d.Suffix)), Join(actual.Dossiers.Select(d => d.Number + d.Suffix)));
+        Field(pair, "ondernummer", expected.Ondernummer, actual.Ondernummer);
+        Field(pair, "documentType", expected.DocumentType, actual.DocumentType);
+        Field(pair, "title", expected.Title, actual.Title);
+        Field(pair, "dates.proposed", expected.Dates.Proposed, actual.Dates.Proposed);
+        Field(pair, "dates.established", expected.Dates.Established, actual.Dates.Established);
+        Field(pair, "dates.received", expected.Dates.Received, actual.Dates.Received);
+        Field(pair, "dates.submitted", expected.Dates.Submitted, actual.Dates.Submitted);
+        if (expected.Motion is { } motion)
+        {
+            Field(pair, "motion.submitters", Join(motion.Submitters.Select(s => s.Name)), Join(actual.Motion?.Submitters.Select(s => s.Name) ?? []));
+            Field(pair, "motion.considerations", Join(motion.Considerations), Join(actual.Motion?.Considerations ?? []));
+            Field(pair, "motion.requests", Join(motion.Requests), Join(actual.Motion?.Requests ?? []));
+            Field(pair, "motion.isAmended", motion.IsAmended ? "yes" : "no", actual.Motion is null ? null : actual.Motion.IsAmended ? "yes" : "no");
+        }
+
+        if (expected.Qa.Count > 0)
+        {
+            Field(pair, "qa.count", expected.Qa.Count.ToString(CultureInfo.InvariantCulture), actual.Qa.Count.ToString(CultureInfo.InvariantCulture));
+            var similarity = expected.Qa.Zip(actual.Qa, (a, b) => Similarity(a.Question + " " + a.Answer, b.Question + " " + b.Answer)).DefaultIfEmpty(0).Average();
+            _rows.Add((pair, "qa.text (similarity ≥ 0.95)", similarity >= 0.95, actual.Qa.Count == 0, similarity.ToString("0.000", CultureInfo.InvariantCulture)));
+        }
+    }
+
+    private void Field(string pair, string field, string? expected, string? actual)
+    {
+        if (string.IsNullOrEmpty(expected))
+        {
+            return;
+        }
+
+        var agrees = string.Equals(Normalize(expected), Normalize(actual ?? string.Empty), StringComparison.Ordinal);
+        var missing = string.IsNullOrEmpty(actual);
+        _rows.Add((pair, field, agrees, missing, agrees ? string.Empty : missing ? "not printed in this form" : $"expected «{Shorten(expected)}», got «{Shorten(actual!)}»"));
+    }
+
+    private static string Join(IEnumerable<string> values) => string.Join(" | ", values);
+
+    private static string Normalize(string text) =>
+        string.Join(' ', text.Replace('–', '-').Replace('\u00A0', ' ').Split(' ', StringSplitOptions.RemoveEmptyEntries));
+
+    private static string Shorten(string text) => text.Length <= 120 ? text : text[..120] + "…";
+
+    // Word-level similarity: twice the shared words over all words (Dice), order-insensitive.
+    private static double Similarity(string a, string b)
+    {
+        var left = Words(a);
+        var right = Words(b);
+        if (left.Count + right.Count == 0)
+        {
+            return 1;
+        }
+
+        var shared = 0;
+        foreach (var (word, count) in left)
+        {
+            shared += Math.Min(count, right.GetValueOrDefault(word));
+        }
+
+        return 2.0 * shared / (left.Values.Sum() + right.Values.Sum());
+    }
+
+    private static Dictionary<string, int> Words(string text)
+    {
+        var words = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var word in text.ToLowerInvariant().Split([' ', '\n'], StringSplitOptions.RemoveEmptyEntries))
+        {
+            words[word] = words.GetValueOrDefault(word) + 1;
+        }
+
+        return words;
+    }
+}
