@@ -25,14 +25,59 @@ public sealed class HtmlDocumentReader : IDocumentReader
         "script", "style", "noscript", "nav", "header", "footer", "template", "svg", "button", "form", "iframe",
     };
 
+    private const int MaximumDepth = 1000;
+
+    private static readonly HashSet<string> s_nesting = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "div", "span", "section", "article", "table", "tbody", "tr", "td", "ul", "ol", "blockquote", "font", "b", "i", "em", "strong", "a", "main", "aside",
+    };
+
     /// <summary>The shared instance.</summary>
     public static HtmlDocumentReader Instance { get; } = new();
+
+    // Depth of nesting of elements that do not close themselves, from a scan of the tags alone.
+    private static int NestingDepth(string html)
+    {
+        var depth = 0;
+        var deepest = 0;
+        var position = 0;
+        while ((position = html.IndexOf('<', position)) >= 0 && position + 1 < html.Length)
+        {
+            var closing = html[position + 1] == '/';
+            var start = position + (closing ? 2 : 1);
+            var end = start;
+            while (end < html.Length && char.IsAsciiLetterOrDigit(html[end]))
+            {
+                end++;
+            }
+
+            if (end > start && s_nesting.Contains(html[start..end]))
+            {
+                depth = closing ? Math.Max(0, depth - 1) : depth + 1;
+                deepest = Math.Max(deepest, depth);
+                if (deepest > MaximumDepth)
+                {
+                    return deepest;
+                }
+            }
+
+            position = end;
+        }
+
+        return deepest;
+    }
 
     /// <inheritdoc/>
     public SourceDocument Read(ReadOnlyMemory<byte> data, ParseOptions options, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(options);
         var text = TextDecoder.Decode(data.Span, out _);
+        if (NestingDepth(text) > MaximumDepth)
+        {
+            // The HTML tree builder's work grows with the square of the nesting; no real page comes near this.
+            throw new KamerstukInputException($"the HTML is nested more than {MaximumDepth} elements deep");
+        }
+
         var parser = new HtmlParser(new HtmlParserOptions { IsNotConsumingCharacterReferences = false });
         using var document = parser.ParseDocument(text);
 

@@ -40,8 +40,9 @@ public sealed class WordDocumentReader : IDocumentReader
             state.WriteFootnotes();
             return new SourceDocument("docx", state.Lines, null, SourceMetadata.Empty, []);
         }
-        catch (Exception exception) when (exception is OpenXmlPackageException or FileFormatException or InvalidDataException or System.Xml.XmlException)
+        catch (Exception exception) when (exception is not KamerstukInputException and not OperationCanceledException and not OutOfMemoryException)
         {
+            // The SDK reports a damaged package in many ways (missing parts, bad XML, bad ZIP).
             throw new KamerstukInputException($"not a readable Word document ({exception.GetType().Name})", exception);
         }
     }

@@ -22,8 +22,34 @@ public sealed class XmlDocumentReader : IDocumentReader
         "spreker", "motie-info", "label", "wat", "artikelkop", "p", "titel",
     };
 
+    // Official publications nest a few dozen levels; far deeper input is hostile, and the walk below recurses.
+    private const int MaximumDepth = 256;
+
     /// <summary>The shared instance.</summary>
     public static XmlDocumentReader Instance { get; } = new();
+
+    private static int Depth(XElement root)
+    {
+        var deepest = 0;
+        var stack = new Stack<(XElement Element, int Depth)>();
+        stack.Push((root, 1));
+        while (stack.Count > 0)
+        {
+            var (element, depth) = stack.Pop();
+            deepest = Math.Max(deepest, depth);
+            if (deepest > MaximumDepth)
+            {
+                break;
+            }
+
+            foreach (var child in element.Elements())
+            {
+                stack.Push((child, depth + 1));
+            }
+        }
+
+        return deepest;
+    }
 
     /// <inheritdoc/>
     public SourceDocument Read(ReadOnlyMemory<byte> data, ParseOptions options, CancellationToken cancellationToken)
@@ -58,6 +84,11 @@ public sealed class XmlDocumentReader : IDocumentReader
         }
 
         var root = document.Root ?? throw new KamerstukInputException("the XML has no root element");
+        if (Depth(root) > MaximumDepth)
+        {
+            throw new KamerstukInputException($"the XML is nested more than {MaximumDepth} elements deep");
+        }
+
         var writer = new Writer(cancellationToken);
         var running = new List<string>();
         foreach (var meta in root.Descendants().Where(e => e.Name.LocalName == "meta"))
