@@ -61,6 +61,7 @@ internal sealed class BatchRunner
     /// <summary>Runs the batch and returns the exit code.</summary>
     public int Run(IReadOnlyList<InputItem> items)
     {
+        RemoveStaleTemporaryFiles();
         var results = new TaskCompletionSource<Outcome>[items.Count];
         for (var i = 0; i < results.Length; i++)
         {
@@ -148,6 +149,27 @@ internal sealed class BatchRunner
         }
 
         return failed > 0 ? ExitCodes.InputError : strictFailed ? ExitCodes.Strict : ExitCodes.Success;
+    }
+
+    // A run that was killed leaves its temporary files (never a half-written .json); the next run removes them.
+    private void RemoveStaleTemporaryFiles()
+    {
+        if (_settings.Jsonl || _settings.Output is not { } directory || !Directory.Exists(directory))
+        {
+            return;
+        }
+
+        foreach (var file in Directory.EnumerateFiles(directory, "*" + AtomicFile.TempSuffix, SearchOption.AllDirectories))
+        {
+            try
+            {
+                File.Delete(file);
+            }
+            catch (IOException)
+            {
+                // Another run may be writing it; it removes its own.
+            }
+        }
     }
 
     private Outcome Process(InputItem item)
