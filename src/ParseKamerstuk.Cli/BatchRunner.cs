@@ -30,19 +30,15 @@ internal sealed class BatchRunner
         {
             var data = InputFiles.ReadAll(item.Path, environment, settings.Options.MaxBytes);
             var name = item.Path == "-" ? "-" : Path.GetFileName(item.Path);
-            using var cancellation = new CancellationTokenSource(settings.Timeout);
-            var task = Task.Run(() => KamerstukParser.Parse(data, name, settings.Options, cancellation.Token), cancellation.Token);
-            if (!task.Wait(settings.Timeout + TimeSpan.FromSeconds(2)))
-            {
-                cancellation.Cancel();
-                return new Outcome(null, $"took longer than the time limit of {settings.Timeout.TotalSeconds:0} s");
-            }
 
-            return new Outcome(task.Result, null);
+            // The parser checks the token between pages and paragraphs; parsing runs on this thread, so a batch's
+            // workers never wait on thread-pool work of their own.
+            using var cancellation = new CancellationTokenSource(settings.Timeout);
+            return new Outcome(KamerstukParser.Parse(data, name, settings.Options, cancellation.Token), null);
         }
-        catch (AggregateException aggregate) when (aggregate.InnerException is { } inner)
+        catch (OperationCanceledException)
         {
-            return new Outcome(null, Describe(inner));
+            return new Outcome(null, $"took longer than the time limit of {settings.Timeout.TotalSeconds.ToString("0", System.Globalization.CultureInfo.InvariantCulture)} s");
         }
 #pragma warning disable CA1031 // Any failure of one input is reported for that input; the batch goes on.
         catch (Exception exception)
@@ -71,7 +67,7 @@ internal sealed class BatchRunner
         using var stop = new CancellationTokenSource();
         using var window = new SemaphoreSlim(Math.Max(1, _settings.Jobs * 4));
         var next = -1;
-        var workers = Enumerable.Range(0, Math.Min(_settings.Jobs, Math.Max(1, items.Count))).Select(_ => Task.Run(() =>
+        var workers = Enumerable.Range(0, Math.Min(_settings.Jobs, Math.Max(1, items.Count))).Select(_ => Task.Factory.StartNew(() =>
         {
             while (true)
             {
@@ -91,7 +87,7 @@ internal sealed class BatchRunner
 
                 results[index].TrySetResult(Process(items[index]));
             }
-        })).ToArray();
+        }, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default)).ToArray();
 
         var parsed = 0;
         var warned = 0;

@@ -46,6 +46,11 @@ public static class LatinComposition
     /// <summary>The base letter of <paramref name="c"/> without its marks (<c>ë</c> → <c>e</c>).</summary>
     public static char BaseOf(char c)
     {
+        if (c < '\u00C0')
+        {
+            return c;
+        }
+
         while (s_decompose.TryGetValue(c, out var parts))
         {
             c = parts.Base;

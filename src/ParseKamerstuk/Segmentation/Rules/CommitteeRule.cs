@@ -22,6 +22,11 @@ public static partial class CommitteeRule
     public static IEnumerable<Mention> Mentions(string rawText)
     {
         ArgumentNullException.ThrowIfNull(rawText);
+        if (!rawText.Contains("ommissie", StringComparison.OrdinalIgnoreCase))
+        {
+            yield break; // most paragraphs name no committee; the patterns below cannot start from a literal
+        }
+
         foreach (Match match in MarkedRegex().Matches(rawText))
         {
             yield return new Mention(CleanName(match.Groups["name"].Value), match.Groups["n"].Value, null);

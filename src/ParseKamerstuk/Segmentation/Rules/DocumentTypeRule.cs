@@ -94,7 +94,7 @@ public static partial class DocumentTypeRule
         ArgumentNullException.ThrowIfNull(RunningLines);
 
         // Handelingen: speakers' turns ("De voorzitter:", "De heer Kisteman (VVD):"), or the running head says so.
-        var speakers = Texts.Sum(t => SpeakerRegex().Count(t));
+        var speakers = Texts.Sum(t => t.Contains(':', StringComparison.Ordinal) ? SpeakerRegex().Count(t) : 0);
         if (speakers >= 3 || RunningLines.Any(l => l.Contains("Handelingen", StringComparison.Ordinal) && !l.Contains("Aanhangsel", StringComparison.Ordinal)))
         {
             return "handelingen";

@@ -24,17 +24,22 @@ public static partial class QuestionAnswerRule
     {
         ArgumentNullException.ThrowIfNull(context);
         var pairs = new List<QuestionAnswer>();
-        var earlierCache = new Dictionary<int, HashSet<string>>();
+        Dictionary<string, int>? shingles = null;
         foreach (var item in context.Items)
         {
-            var earlier = item.Letter is { } letter && letter > 0 ? EarlierText(context, letter, earlierCache) : null;
+            int? earlier = item.Letter is { } letter && letter > 0 ? letter : null;
+            if (earlier is not null)
+            {
+                shingles ??= FirstLetterOfShingles(context);
+            }
+
             var words = Words(item);
             if (words.Count == 0)
             {
                 continue;
             }
 
-            var questionEnd = earlier is null ? -1 : MatchedQuestionEnd(words, earlier);
+            var questionEnd = earlier is { } before ? MatchedQuestionEnd(words, shingles!, before) : -1;
             if (questionEnd < 0)
             {
                 if (!item.Parts.Any(p => p.Text.Contains('?', StringComparison.Ordinal)))
@@ -183,30 +188,42 @@ public static partial class QuestionAnswerRule
         return builder.ToString();
     }
 
-    private static HashSet<string> EarlierText(SegmentationContext context, int letter, Dictionary<int, HashSet<string>> cache)
+    // Every run of ShingleSize folded words in the letters, with the first letter it occurs in: a run is in a letter
+    // earlier than k when its first letter is below k. One pass over the text, whatever the number of letters.
+    private static Dictionary<string, int> FirstLetterOfShingles(SegmentationContext context)
     {
-        if (!cache.TryGetValue(letter, out var shingles))
+        var first = new Dictionary<string, int>(StringComparer.Ordinal);
+        var window = new Queue<string>(ShingleSize);
+        var current = -1;
+        foreach (var (_, paragraphText, paragraphLetter) in context.Texts)
         {
-            var words = new List<string>();
-            foreach (var (_, paragraphText, paragraphLetter) in context.Texts)
+            if (paragraphLetter is not { } letter)
             {
-                if (paragraphLetter is { } l && l < letter)
+                continue;
+            }
+
+            if (letter != current)
+            {
+                window.Clear();
+                current = letter;
+            }
+
+            foreach (var word in paragraphText.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            {
+                window.Enqueue(Fold(word));
+                if (window.Count > ShingleSize)
                 {
-                    words.AddRange(paragraphText.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(Fold));
+                    window.Dequeue();
+                }
+
+                if (window.Count == ShingleSize)
+                {
+                    first.TryAdd(string.Join(' ', window), letter);
                 }
             }
-
-            var folded = words.ToArray();
-            shingles = new HashSet<string>(StringComparer.Ordinal);
-            for (var i = 0; i + ShingleSize <= folded.Length; i++)
-            {
-                shingles.Add(string.Join(' ', folded, i, ShingleSize));
-            }
-
-            cache[letter] = shingles;
         }
 
-        return shingles;
+        return first;
     }
 
     private static List<(string Word, int Part)> Words(ItemState item)
@@ -226,13 +243,13 @@ public static partial class QuestionAnswerRule
     // The question is the stretch of words the earlier letter also holds: a word counts as repeated when a run of
     // ShingleSize words through it occurs there (the reply may reorder a clause or re-hyphenate a word). The answer
     // starts at the first two words in a row that are not repeated; the question ends at the last sentence end before that.
-    private static int MatchedQuestionEnd(List<(string Word, int Part)> words, HashSet<string> earlier)
+    private static int MatchedQuestionEnd(List<(string Word, int Part)> words, Dictionary<string, int> shingles, int letter)
     {
         var folded = words.Select(w => Fold(w.Word)).ToArray();
         var repeated = new bool[words.Count];
         for (var i = 0; i + ShingleSize <= words.Count; i++)
         {
-            if (earlier.Contains(string.Join(' ', folded, i, ShingleSize)))
+            if (shingles.TryGetValue(string.Join(' ', folded, i, ShingleSize), out var first) && first < letter)
             {
                 Array.Fill(repeated, true, i, ShingleSize);
             }
