@@ -99,23 +99,31 @@ public sealed partial class PdfDocumentReader : IDocumentReader
         }
 
         // 4. Text quality.
-        var letters = lines.Sum(l => l.Text.Length);
-        if (letters == 0)
+        if (TextQuality(lines) is { } quality)
         {
-            diagnostics.Add(new Diagnostic(DiagnosticCodes.NoText, DiagnosticSeverity.Warning,
-                "The PDF has no text layer (a scan?); nothing could be read.", null));
-        }
-        else
-        {
-            var garbage = lines.Sum(l => l.Text.Count(c => c == '\uFFFD' || (c >= '\uE000' && c <= '\uF8FF')) + CidRegex().Count(l.Text) * 6);
-            if (garbage * 20 > letters)
-            {
-                diagnostics.Add(new Diagnostic(DiagnosticCodes.UnreadableFontMapping, DiagnosticSeverity.Error,
-                    $"{garbage} of {letters} characters come from fonts without a usable character map; the text is not reliable.", null));
-            }
+            diagnostics.Add(quality);
         }
 
         return new SourceDocument("pdf", lines, pageCount, new SourceMetadata(running, []), diagnostics);
+    }
+
+    /// <summary>
+    /// A diagnostic when the text cannot be trusted: no text at all (a scan), or many characters from fonts without a
+    /// usable character map (replacement characters, private-use glyphs, <c>(cid:12)</c>).
+    /// </summary>
+    internal static Diagnostic? TextQuality(IReadOnlyList<SourceLine> lines)
+    {
+        var letters = lines.Sum(l => l.Text.Length);
+        if (letters == 0)
+        {
+            return new Diagnostic(DiagnosticCodes.NoText, DiagnosticSeverity.Warning, "The PDF has no text layer (a scan?); nothing could be read.", null);
+        }
+
+        var garbage = lines.Sum(l => l.Text.Count(c => c == '\uFFFD' || (c >= '\uE000' && c <= '\uF8FF')) + (CidRegex().Count(l.Text) * 6));
+        return garbage * 20 > letters
+            ? new Diagnostic(DiagnosticCodes.UnreadableFontMapping, DiagnosticSeverity.Error,
+                $"{garbage} of {letters} characters come from fonts without a usable character map; the text is not reliable.", null)
+            : null;
     }
 
     private static PdfDocument Open(ReadOnlyMemory<byte> data)
