@@ -138,3 +138,26 @@ public sealed partial class CorpusPdfTests
     [GeneratedRegex(@"^(?:TK|EK)\s+\d{1,3}$|^\d{1,3}-\d{1,3}-\d{1,4}$")]
     private static partial Regex HandelingenRunningRegex();
 }
+
+/// <summary>An officielebekendmakingen page (the HTML sample) and the corpus PDF of the same Aanhangsel agree.</summary>
+public sealed class HtmlAndPdfAgreementTests
+{
+    [CorpusFact]
+    public void The_html_page_and_the_pdf_give_the_same_identity_and_the_same_pairs()
+    {
+        var html = KamerstukParser.ParseFile(Path.Combine(TestPaths.Samples, "html", "ah-tk-20232024-1314.html"));
+        var pdf = KamerstukParser.ParseFile(CorpusFiles.FullPath("aanhangsel-kamervragen/00fe7edd-24c8-4857-98da-774ed3b06836.pdf"));
+        Assert.Equal(pdf.Identifier, html.Identifier);
+        Assert.Equal(pdf.Publication, html.Publication);
+        Assert.Equal(pdf.Chamber, html.Chamber);
+        Assert.Equal(pdf.Vergaderjaar, html.Vergaderjaar);
+        Assert.Equal(pdf.Aanhangselnummer, html.Aanhangselnummer);
+        Assert.Equal(pdf.DocumentType, html.DocumentType);
+        Assert.Equal(pdf.Dates.Submitted, html.Dates.Submitted);
+        Assert.Equal(pdf.Dates.Received, html.Dates.Received);
+        Assert.Equal(pdf.Kamervragen!.Askers, html.Kamervragen!.Askers);
+        Assert.Equal(pdf.Kamervragen.AnsweredBy, html.Kamervragen.AnsweredBy);
+        Assert.Equal(pdf.Qa.Select(q => string.Join(',', q.Questions)), html.Qa.Select(q => string.Join(',', q.Questions)));
+        Assert.Equal(pdf.Qa[0].Question, html.Qa[0].Question);
+    }
+}

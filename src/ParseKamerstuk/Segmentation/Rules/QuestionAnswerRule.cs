@@ -71,7 +71,7 @@ public static partial class QuestionAnswerRule
             }
 
             var refersTo = answer is null ? [] : RefersTo(answer, item.Numbers);
-            pairs.Add(new QuestionAnswer(item.Numbers, answer is null ? [] : item.Numbers, question, answer, item.Section, item.Letter, null, refersTo, pages));
+            pairs.Add(new QuestionAnswer(item.Numbers, answer is null ? [] : item.Numbers, question, answer, item.Section, item.Letter, Fractie(question), refersTo, pages));
         }
 
         return pairs;
@@ -132,7 +132,7 @@ public static partial class QuestionAnswerRule
                 answerText is { Length: > 0 } ? answerText : null,
                 question.Section,
                 question.Letter,
-                null,
+                Fractie(questionText),
                 answerText is null ? [] : RefersTo(answerText, question.Numbers),
                 pages));
         }
@@ -150,6 +150,17 @@ public static partial class QuestionAnswerRule
     }
 
     private static string JoinParts(List<(Paragraph Paragraph, string Text)> parts) => string.Join("\n\n", parts.Select(p => p.Text));
+
+    /// <summary>
+    /// The fractie a question names as asking it: <c>De leden van de VVD-fractie vragen …</c>,
+    /// <c>De leden van de fractie van GroenLinks-PvdA …</c>, <c>De door de leden van de SP-fractie gestelde vraag …</c>.
+    /// </summary>
+    public static string? Fractie(string question)
+    {
+        ArgumentNullException.ThrowIfNull(question);
+        var match = FractieRegex().Match(question);
+        return !match.Success ? null : match.Groups["a"].Success ? match.Groups["a"].Value : match.Groups["b"].Value;
+    }
 
     /// <summary>The question numbers an answer points to, without the pair's own.</summary>
     public static IReadOnlyList<int> RefersTo(string answer, IReadOnlyList<int> own)
@@ -324,6 +335,9 @@ public static partial class QuestionAnswerRule
     // "13 april jl.", "nr.", "o.a.", initials: a period that does not end a sentence.
     [GeneratedRegex(@"^(?:jl|nr|nrs|o\.a|bijv|blz|art|vgl|resp|e\.d|i\.e|m\.b\.t|t\.a\.v|z\.s\.m|ca|mln|mld|min|dhr|mw|mr|dr|drs|prof|ir|ing|(?:\p{Lu}\.)+\p{Lu}?)\.$")]
     private static partial Regex AbbreviationRegex();
+
+    [GeneratedRegex(@"\b[Dd]e\s+(?:door\s+de\s+)?leden\s+van\s+de\s+(?:(?<a>[\p{Lu}][\p{L}\d+-]*?)-fractie\b|fractie\s+van\s+(?:de\s+|het\s+)?(?<b>[\p{Lu}][\p{L}\d+-]*))")]
+    private static partial Regex FractieRegex();
 
     [GeneratedRegex(@"\d{1,3}")]
     private static partial Regex NumberRegex();
