@@ -23,6 +23,7 @@ public sealed record KamerstukDocument(
     IReadOnlyList<Letter> Letters,
     Kamervragen? Kamervragen,
     Motion? Motion,
+    Amendment? Amendment,
     IReadOnlyList<QuestionAnswer> Qa,
     IReadOnlyList<Block> Body,
     IReadOnlyList<Footnote> Footnotes,

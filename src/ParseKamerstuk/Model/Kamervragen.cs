@@ -35,3 +35,14 @@ public sealed record Motion(
     IReadOnlyList<string> Requests,
     bool IsAmended,
     string? Replaces);
+
+/// <summary>An amendment (amendement).</summary>
+/// <param name="Submitters">Who submitted it.</param>
+/// <param name="Changes">The changes it proposes, in order (<c>I</c>, <c>II</c>, … or one unlabelled change).</param>
+/// <param name="Toelichting">The explanation ("Toelichting"), paragraphs separated by a blank line.</param>
+public sealed record Amendment(IReadOnlyList<Person> Submitters, IReadOnlyList<AmendmentChange> Changes, string? Toelichting);
+
+/// <summary>One change of an amendment.</summary>
+/// <param name="Label">The label as printed (<c>I</c>, <c>II</c>), or <see langword="null"/>.</param>
+/// <param name="Text">The change's text, paragraphs separated by a blank line.</param>
+public sealed record AmendmentChange(string? Label, string Text);

@@ -188,6 +188,7 @@ public sealed partial class Segmenter
             letters,
             kamervragen,
             motion,
+            documentType == "amendement" ? AmendmentRule.Read(context.Texts, title) : null,
             qa,
             context.Blocks,
             footnotes,

@@ -80,3 +80,29 @@ public sealed class CorpusTextTests
         }
     }
 }
+
+/// <summary>The amendments of the corpus: changes, explanation and submitters.</summary>
+public sealed class CorpusAmendmentTests
+{
+    [CorpusFact]
+    public void Every_amendment_gives_its_changes_and_submitters()
+    {
+        var files = CorpusFiles.Paths(".txt").Where(p => p.StartsWith("amendement/", StringComparison.Ordinal)).ToList();
+        Assert.NotEmpty(files);
+        foreach (var file in files)
+        {
+            var document = KamerstukParser.ParseFile(CorpusFiles.FullPath(file));
+            var amendment = Assert.IsType<Model.Amendment>(document.Amendment);
+            Assert.NotEmpty(amendment.Changes);
+            Assert.NotEmpty(amendment.Submitters);
+        }
+    }
+
+    [CorpusFact]
+    public void A_gewijzigd_amendment_with_numbered_changes_names_both_submitters()
+    {
+        var document = KamerstukParser.ParseFile(CorpusFiles.FullPath("amendement/sgd-0000000962-ocr.txt"));
+        Assert.Equal(["Van der Heijden", "Mulder-van Dam"], document.Amendment!.Submitters.Select(s => s.Name));
+        Assert.Equal("I", document.Amendment.Changes[0].Label);
+    }
+}

@@ -143,15 +143,18 @@ public static partial class MotionRule
         return names.Where(n => n.Length > 0).Select(n => new Person(TitleCase(n.Trim()), null)).ToArray();
     }
 
-    private static string TitleCase(string name)
+    /// <summary>A name printed in capitals, in the case it is written: <c>VAN CAMPEN</c> → <c>Van Campen</c>.</summary>
+    public static string TitleCase(string name)
     {
+        ArgumentNullException.ThrowIfNull(name);
         var words = name.ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries);
         for (var i = 0; i < words.Length; i++)
         {
             var particle = words[i] is "van" or "de" or "der" or "den" or "ter" or "ten" or "te" or "het" or "in" or "'t";
             if (i == 0 || !particle)
             {
-                words[i] = string.Join('-', words[i].Split('-').Select(p => p.Length == 0 ? p : char.ToUpper(p[0], CultureInfo.InvariantCulture) + p[1..]));
+                // "MULDER-VAN DAM" → "Mulder-van Dam": a particle after a hyphen stays lower case.
+                words[i] = string.Join('-', words[i].Split('-').Select((p, k) => p.Length == 0 || (k > 0 && p is "van" or "de" or "der" or "den" or "ter") ? p : char.ToUpper(p[0], CultureInfo.InvariantCulture) + p[1..]));
             }
         }
 
