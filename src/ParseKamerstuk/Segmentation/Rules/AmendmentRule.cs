@@ -53,7 +53,7 @@ public static partial class AmendmentRule
             if (inToelichting)
             {
                 // The submitters sign under the explanation, one name a line.
-                if (texts[i].Paragraph.Lines.All(l => NameRegex().IsMatch(l.Text.Trim())) && i >= texts.Count - 3)
+                if (texts[i].Paragraph.Lines.All(l => PersonNames.IsName(l.Text.Trim())) && i >= texts.Count - 3)
                 {
                     submitters.AddRange(texts[i].Paragraph.Lines.Select(l => new Person(l.Text.Trim(), null)));
                     continue;
@@ -102,9 +102,9 @@ public static partial class AmendmentRule
             return [];
         }
 
-        return SplitNamesRegex().Split(match.Groups["names"].Value.Trim().TrimEnd('.'))
+        return PersonNames.SplitCapitals(match.Groups["names"].Value.Trim().TrimEnd('.'))
             .Where(n => n.Length > 0)
-            .Select(n => new Person(MotionRule.TitleCase(n.Trim()), null));
+            .Select(n => new Person(PersonNames.TitleCase(n.Trim()), null));
     }
 
     [GeneratedRegex(@"^De\s+ondergetekenden?\s+stel(?:t|len)\s+(?:het\s+|de\s+)?(?:volgende\s+)?(?:amende\w*|wijziging\w*)\s+voor:?", RegexOptions.IgnoreCase)]
@@ -116,12 +116,8 @@ public static partial class AmendmentRule
     [GeneratedRegex(@"^(?<label>[IVXLC]{1,6})\.?(?:\s+(?<rest>.+))?$", RegexOptions.Singleline)]
     private static partial Regex LabelRegex();
 
-    [GeneratedRegex(@"^(?:\p{Lu}\.\s?)*(?:(?:van|de|der|den|ter|ten|te|in|het)\s+)*\p{Lu}[\p{L}'’-]+(?:\s+(?:(?:van|de|der|den|ter|ten|te|in|het)\s+)*\p{Lu}[\p{L}'’-]+){0,3}$")]
-    private static partial Regex NameRegex();
 
     [GeneratedRegex(@"AMENDEMENT\s+VAN\s+(?:HET\s+LID|DE\s+LEDEN)\s+(?<names>.+?)(?:\s+C\.S\.)?(?:\s+TER\s+VERVANGING.*)?$")]
     private static partial Regex TitleNamesRegex();
 
-    [GeneratedRegex(@"\s*,\s*|\s+EN\s+")]
-    private static partial Regex SplitNamesRegex();
 }

@@ -50,7 +50,7 @@ public static partial class MotionRule
                 // The submitters sign under the motion, one name a line; anything else ends the list
                 // (a web page's "Indieners" block, a running footer).
                 var lines = texts[i].Paragraph.Lines;
-                if (!lines.All(l => NameRegex().IsMatch(l.Text.Trim()) && !s_notNames.Contains(l.Text.Trim())))
+                if (!lines.All(l => PersonNames.IsName(l.Text.Trim()) && !s_notNames.Contains(l.Text.Trim())))
                 {
                     break;
                 }
@@ -73,7 +73,7 @@ public static partial class MotionRule
                 var closing = lines.ToList().FindIndex(l => l.Text.Contains("orde van de dag", StringComparison.Ordinal));
                 foreach (var line in lines.Skip(closing + 1).Select(l => l.Text.Trim()))
                 {
-                    if (NameRegex().IsMatch(line) && !s_notNames.Contains(line))
+                    if (PersonNames.IsName(line) && !s_notNames.Contains(line))
                     {
                         submitters.Add(new Person(line, null));
                     }
@@ -139,26 +139,8 @@ public static partial class MotionRule
             return [];
         }
 
-        var names = SplitNamesRegex().Split(match.Groups["names"].Value.Trim().TrimEnd('.'));
-        return names.Where(n => n.Length > 0).Select(n => new Person(TitleCase(n.Trim()), null)).ToArray();
-    }
-
-    /// <summary>A name printed in capitals, in the case it is written: <c>VAN CAMPEN</c> → <c>Van Campen</c>.</summary>
-    public static string TitleCase(string name)
-    {
-        ArgumentNullException.ThrowIfNull(name);
-        var words = name.ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        for (var i = 0; i < words.Length; i++)
-        {
-            var particle = words[i] is "van" or "de" or "der" or "den" or "ter" or "ten" or "te" or "het" or "in" or "'t";
-            if (i == 0 || !particle)
-            {
-                // "MULDER-VAN DAM" → "Mulder-van Dam": a particle after a hyphen stays lower case.
-                words[i] = string.Join('-', words[i].Split('-').Select((p, k) => p.Length == 0 || (k > 0 && p is "van" or "de" or "der" or "den" or "ter") ? p : char.ToUpper(p[0], CultureInfo.InvariantCulture) + p[1..]));
-            }
-        }
-
-        return string.Join(' ', words);
+        var names = PersonNames.SplitCapitals(match.Groups["names"].Value.Trim().TrimEnd('.'));
+        return names.Where(n => n.Length > 0).Select(n => new Person(PersonNames.TitleCase(n.Trim()), null)).ToArray();
     }
 
     private static string Clean(string clause) => clause.Trim().TrimEnd(';', ',').TrimEnd();
@@ -184,14 +166,10 @@ public static partial class MotionRule
     [GeneratedRegex(@"^(?:(?:en|voorts|tevens)\s+)?(?:verzoekt|spreekt|roept|draagt|besluit|vraagt|dringt|nodigt|zegt|betreurt|veroordeelt|steunt|stelt|acht|wijst|keurt|onderschrijft|constateert|verklaart|geeft|wenst|is\s+van\s+mening)\b")]
     private static partial Regex RequestRegex();
 
-    [GeneratedRegex(@"^(?:\p{Lu}\.\s?)*(?:(?:van|de|der|den|ter|ten|te|in|het)\s+)*\p{Lu}[\p{L}'’-]+(?:\s+(?:(?:van|de|der|den|ter|ten|te|in|het)\s+)*\p{Lu}[\p{L}'’-]+){0,3}$")]
-    private static partial Regex NameRegex();
 
     [GeneratedRegex(@"MOTIE\s+VAN\s+(?:HET\s+LID|DE\s+LEDEN)\s+(?<names>.+)$")]
     private static partial Regex TitleNamesRegex();
 
-    [GeneratedRegex(@"\s*,\s*|\s+EN\s+")]
-    private static partial Regex SplitNamesRegex();
 
     [GeneratedRegex(@"ter\s+vervanging\s+van\s+(?:die|de\s+motie)\s+gedrukt\s+onder\s+nr\.\s*(?<nr>\d+)", RegexOptions.IgnoreCase)]
     private static partial Regex ReplacesRegex();

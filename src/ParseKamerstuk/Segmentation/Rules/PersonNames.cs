@@ -1,0 +1,42 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace ParseKamerstuk.Segmentation.Rules;
+
+/// <summary>
+/// Names of members as motions and amendments print them: under the text one name a line (<c>Van Campen</c>,
+/// <c>D.J.H. van Dijk</c>), and in the title in capitals, separated by commas and <c>EN</c>
+/// (<c>MOTIE VAN DE LEDEN HOLMAN EN VAN CAMPEN</c>).
+/// </summary>
+public static partial class PersonNames
+{
+    /// <summary>Whether <paramref name="text"/> is a name alone.</summary>
+    public static bool IsName(string text) => NameRegex().IsMatch(text ?? string.Empty);
+
+    /// <summary>Splits names printed in capitals: <c>HOLMAN EN VAN CAMPEN</c> → <c>HOLMAN</c>, <c>VAN CAMPEN</c>.</summary>
+    public static string[] SplitCapitals(string names) => SplitRegex().Split(names ?? string.Empty);
+
+    /// <summary>A name printed in capitals, in the case it is written: <c>VAN CAMPEN</c> → <c>Van Campen</c>.</summary>
+    public static string TitleCase(string name)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        var words = name.ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        for (var i = 0; i < words.Length; i++)
+        {
+            var particle = words[i] is "van" or "de" or "der" or "den" or "ter" or "ten" or "te" or "het" or "in" or "'t";
+            if (i == 0 || !particle)
+            {
+                // "MULDER-VAN DAM" → "Mulder-van Dam": a particle after a hyphen stays lower case.
+                words[i] = string.Join('-', words[i].Split('-').Select((p, k) => p.Length == 0 || (k > 0 && p is "van" or "de" or "der" or "den" or "ter") ? p : char.ToUpper(p[0], CultureInfo.InvariantCulture) + p[1..]));
+            }
+        }
+
+        return string.Join(' ', words);
+    }
+
+    [GeneratedRegex(@"^(?:\p{Lu}\.\s?)*(?:(?:van|de|der|den|ter|ten|te|in|het)\s+)*\p{Lu}[\p{L}'’-]+(?:\s+(?:(?:van|de|der|den|ter|ten|te|in|het)\s+)*\p{Lu}[\p{L}'’-]+){0,3}$")]
+    private static partial Regex NameRegex();
+
+    [GeneratedRegex(@"\s*,\s*|\s+EN\s+")]
+    private static partial Regex SplitRegex();
+}
