@@ -43,9 +43,6 @@ public static class DiagnosticCodes
     /// <summary>The input was not valid UTF-8 and was read as Windows-1252.</summary>
     public const string DecodedAsWindows1252 = "PK4001";
 
-    /// <summary>A line at the top or bottom of a page looks like a running header that is not recognised.</summary>
-    public const string UnrecognizedPageHeader = "PK4002";
-
     /// <summary>The text looks like an unreadable PDF font mapping (replacement characters, <c>(cid:12)</c>).</summary>
     public const string UnreadableFontMapping = "PK4003";
 

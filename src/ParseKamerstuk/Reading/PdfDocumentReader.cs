@@ -15,6 +15,9 @@ namespace ParseKamerstuk.Reading;
 /// </summary>
 public sealed partial class PdfDocumentReader : IDocumentReader
 {
+    /// <summary>The metadata field of a superscript footnote marker: <c>page:number</c>.</summary>
+    public const string FootnoteMarkerField = "footnoteMarker";
+
     /// <summary>The shared instance.</summary>
     public static PdfDocumentReader Instance { get; } = new();
 
@@ -36,6 +39,7 @@ public sealed partial class PdfDocumentReader : IDocumentReader
 
         // 1. Lay out every page (page by page: only one page's content is held at a time).
         var pages = new List<List<PdfTextLine>>(pageCount);
+        var fields = new List<KeyValuePair<string, string>>();
         var heights = new List<double>(pageCount);
         for (var number = 1; number <= pageCount; number++)
         {
@@ -44,7 +48,9 @@ public sealed partial class PdfDocumentReader : IDocumentReader
             {
                 var page = document.GetPage(number);
                 heights.Add(page.Height);
-                pages.Add(PdfPageLayout.Analyze(page));
+                var markers = new List<string>();
+                pages.Add(PdfPageLayout.Analyze(page, markers));
+                fields.AddRange(markers.Select(m => new KeyValuePair<string, string>(FootnoteMarkerField, string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{number}:{m}"))));
             }
             catch (Exception exception) when (exception is not OperationCanceledException and not OutOfMemoryException)
             {
@@ -104,7 +110,7 @@ public sealed partial class PdfDocumentReader : IDocumentReader
             diagnostics.Add(quality);
         }
 
-        return new SourceDocument("pdf", lines, pageCount, new SourceMetadata(running, []), diagnostics);
+        return new SourceDocument("pdf", lines, pageCount, new SourceMetadata(running, fields), diagnostics);
     }
 
     /// <summary>

@@ -18,8 +18,8 @@ internal static class PdfPageLayout
         ["¸"] = '\u0327', ["˚"] = '\u030A', ["˝"] = '\u030B', ["\u0301"] = '\u0301', ["\u0300"] = '\u0300', ["\u0308"] = '\u0308',
     };
 
-    /// <summary>Analyzes <paramref name="page"/>.</summary>
-    public static List<PdfTextLine> Analyze(Page page)
+    /// <summary>Analyzes <paramref name="page"/>; <paramref name="markers"/> receives the superscript markers glued into text.</summary>
+    public static List<PdfTextLine> Analyze(Page page, List<string> markers)
     {
         // 1. Letters that carry text, horizontal, with spacing accents composed into their letters.
         var letters = new List<Glyph>(page.Letters.Count);
@@ -76,7 +76,7 @@ internal static class PdfPageLayout
         AddSegments(current, segments);
 
         // 3. Superscripts: footnote markers and footnote numbers join the line they belong to.
-        segments = MergeSuperscripts(segments).Select(l => l with { Text = LineNormalizer.Normalize(l.Text), Positions = [] }).Where(l => l.Text.Length > 0).ToList();
+        segments = MergeSuperscripts(segments, markers).Select(l => l with { Text = LineNormalizer.Normalize(l.Text), Positions = [] }).Where(l => l.Text.Length > 0).ToList();
 
         // 4. Reading order: columns, then top to bottom.
         return Order(segments);
@@ -172,7 +172,7 @@ internal static class PdfPageLayout
             text.ToString(), line[start].Left, line[end - 1].Right, baseline, dominant, bold * 2 > count, italic * 2 > count, [.. positions]);
     }
 
-    private static List<PdfTextLine> MergeSuperscripts(List<PdfTextLine> segments)
+    private static List<PdfTextLine> MergeSuperscripts(List<PdfTextLine> segments, List<string> markers)
     {
         var result = new List<PdfTextLine>(segments);
         for (var i = 0; i < result.Count; i++)
@@ -214,6 +214,7 @@ internal static class PdfPageLayout
             else
             {
                 var index = InsertionIndex(target, small);
+                markers.Add(small.Text);
                 merged = target with
                 {
                     Text = target.Text[..index] + small.Text + target.Text[index..],

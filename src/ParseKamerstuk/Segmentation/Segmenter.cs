@@ -104,6 +104,20 @@ public sealed partial class Segmenter
                 DiagnosticCodes.FootnoteWithoutMarker, DiagnosticSeverity.Info, $"Footnote {note.Number} is not referred to from the text.", note.Pages));
         }
 
+        // A superscript marker (from a PDF's layout) whose note is nowhere in the document.
+        foreach (var marker in source.Metadata.Fields.Where(f => f.Key == Reading.PdfDocumentReader.FootnoteMarkerField))
+        {
+            var parts = marker.Value.Split(':');
+            if (parts.Length == 2 && !footnoteNumbers.Contains(parts[1]) && parts[1].All(char.IsDigit))
+            {
+                context.Diagnostics.Add(new Diagnostic(
+                    DiagnosticCodes.FootnoteMarkerWithoutFootnote,
+                    DiagnosticSeverity.Warning,
+                    $"Footnote marker {parts[1]} has no footnote.",
+                    [int.Parse(parts[0], System.Globalization.CultureInfo.InvariantCulture)]));
+            }
+        }
+
         var texts = context.Texts.Select(t => t.Text).ToList();
         var references = texts.Concat(footnotes.Select(f => f.Text))
             .SelectMany(ReferenceReader.Read)
