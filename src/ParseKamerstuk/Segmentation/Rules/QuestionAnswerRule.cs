@@ -187,16 +187,17 @@ public static partial class QuestionAnswerRule
     public static string Fold(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var builder = new StringBuilder(text.Length);
+        Span<char> buffer = text.Length <= 256 ? stackalloc char[text.Length] : new char[text.Length];
+        var length = 0;
         foreach (var c in text)
         {
             if (char.IsLetterOrDigit(c))
             {
-                builder.Append(char.ToLowerInvariant(LatinComposition.BaseOf(c)));
+                buffer[length++] = char.ToLowerInvariant(LatinComposition.BaseOf(c));
             }
         }
 
-        return builder.ToString();
+        return new string(buffer[..length]);
     }
 
     // Every run of ShingleSize folded words in the letters, with the first letter it occurs in: a run is in a letter
@@ -204,7 +205,8 @@ public static partial class QuestionAnswerRule
     private static Dictionary<string, int> FirstLetterOfShingles(SegmentationContext context)
     {
         var first = new Dictionary<string, int>(StringComparer.Ordinal);
-        var window = new Queue<string>(ShingleSize);
+        string? older = null;
+        string? previous = null;
         var current = -1;
         foreach (var (_, paragraphText, paragraphLetter) in context.Texts)
         {
@@ -215,27 +217,27 @@ public static partial class QuestionAnswerRule
 
             if (letter != current)
             {
-                window.Clear();
+                older = previous = null;
                 current = letter;
             }
 
             foreach (var word in paragraphText.Split(' ', StringSplitOptions.RemoveEmptyEntries))
             {
-                window.Enqueue(Fold(word));
-                if (window.Count > ShingleSize)
+                var folded = Fold(word);
+                if (older is not null)
                 {
-                    window.Dequeue();
+                    first.TryAdd(Shingle(older, previous!, folded), letter);
                 }
 
-                if (window.Count == ShingleSize)
-                {
-                    first.TryAdd(string.Join(' ', window), letter);
-                }
+                older = previous;
+                previous = folded;
             }
         }
 
         return first;
     }
+
+    private static string Shingle(string a, string b, string c) => string.Concat(a, " ", b, " ", c);
 
     private static List<(string Word, int Part)> Words(ItemState item)
     {
@@ -260,7 +262,7 @@ public static partial class QuestionAnswerRule
         var repeated = new bool[words.Count];
         for (var i = 0; i + ShingleSize <= words.Count; i++)
         {
-            if (shingles.TryGetValue(string.Join(' ', folded, i, ShingleSize), out var first) && first < letter)
+            if (shingles.TryGetValue(Shingle(folded[i], folded[i + 1], folded[i + 2]), out var first) && first < letter)
             {
                 Array.Fill(repeated, true, i, ShingleSize);
             }
