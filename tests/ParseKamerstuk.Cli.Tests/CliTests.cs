@@ -161,3 +161,32 @@ public sealed class CliTests
         Assert.Equal(Encoding.UTF8.GetByteCount(before), Encoding.UTF8.GetBytes(before).Length);
     }
 }
+
+/// <summary>The same bytes whatever the process's culture and time zone.</summary>
+public sealed class DeterminismTests
+{
+    [Fact]
+    public void Output_is_identical_under_a_Dutch_locale_and_a_far_time_zone()
+    {
+        static string Run(params (string Name, string Value)[] environment)
+        {
+            var cli = Path.Combine(AppContext.BaseDirectory, "parsekamerstuk.dll");
+            var start = new System.Diagnostics.ProcessStartInfo("dotnet", [cli, "parse", CliRunner.SeedSample]) { RedirectStandardOutput = true };
+            foreach (var (name, value) in environment)
+            {
+                start.Environment[name] = value;
+            }
+
+            using var process = System.Diagnostics.Process.Start(start)!;
+            var output = process.StandardOutput.ReadToEnd();
+            process.WaitForExit();
+            Assert.Equal(0, process.ExitCode);
+            return output;
+        }
+
+        var plain = Run(("LANG", "C"), ("TZ", "UTC"));
+        var dutch = Run(("LANG", "nl_NL.UTF-8"), ("LC_ALL", "nl_NL.UTF-8"), ("TZ", "Pacific/Auckland"));
+        Assert.Equal(plain, dutch);
+        Assert.Equal(File.ReadAllText(Path.ChangeExtension(CliRunner.SeedSample, ".verified.json")), plain);
+    }
+}
