@@ -167,6 +167,12 @@ public sealed partial class Segmenter
                 DiagnosticCodes.DocumentTypeUndecided, DiagnosticSeverity.Warning, "The document type could not be decided from the text.", null));
         }
 
+        // A nota naar aanleiding van het verslag or memorie van antwoord without numbered questions answers each fractie in turn.
+        if (documentType is "nota-naar-aanleiding-van-verslag" or "memorie-van-antwoord" && qa.Count == 0)
+        {
+            qa.AddRange(FractieQuestionRule.Build(context));
+        }
+
         // Agenda items of a besluitenlijst and numbered points in Handelingen are not questions.
         if (documentType is "besluitenlijst" or "handelingen")
         {

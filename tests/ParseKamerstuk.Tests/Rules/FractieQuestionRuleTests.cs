@@ -1,0 +1,47 @@
+namespace ParseKamerstuk.Tests.Rules;
+
+public sealed class FractieQuestionRuleTests
+{
+    private const string Nota = """
+        36 537 Voorstel van het lid Bontenbal tot wijziging van het Reglement van Orde
+
+        Nr. 4 NOTA NAAR AANLEIDING VAN HET VERSLAG
+
+        Ontvangen 15 juli 2024
+
+        De leden van de VVD-fractie vragen hoe de initiatiefnemer het maximum van 150 moties heeft bepaald. Kan hij dat toelichten?
+
+        Deze leden vragen ook of fracties moties aan elkaar kunnen overdragen.
+
+        Het maximum volgt uit het gemiddelde aantal moties per fractie in de afgelopen drie jaar.
+
+        Overdragen is niet mogelijk; het maximum geldt per fractie.
+
+        De leden van de fractie van GroenLinks-PvdA vragen waarom moties bij begrotingen niet worden uitgezonderd.
+
+        Omdat juist daar de meeste moties worden ingediend.
+        """;
+
+    [Fact]
+    public void Each_fractie_contribution_is_a_pair_with_the_answer_below_it()
+    {
+        var document = KamerstukParser.Parse(System.Text.Encoding.UTF8.GetBytes(Nota), "nota.txt");
+        Assert.Equal("nota-naar-aanleiding-van-verslag", document.DocumentType);
+        Assert.Collection(
+            document.Qa,
+            vvd =>
+            {
+                Assert.Equal("VVD", vvd.Fractie);
+                Assert.EndsWith("moties aan elkaar kunnen overdragen.", vvd.Question, StringComparison.Ordinal);
+                Assert.Equal(2, vvd.Question.Split("\n\n").Length);
+                Assert.StartsWith("Het maximum volgt uit", vvd.Answer, StringComparison.Ordinal);
+                Assert.EndsWith("geldt per fractie.", vvd.Answer, StringComparison.Ordinal);
+                Assert.Empty(vvd.Questions);
+            },
+            groenLinks =>
+            {
+                Assert.Equal("GroenLinks-PvdA", groenLinks.Fractie);
+                Assert.Equal("Omdat juist daar de meeste moties worden ingediend.", groenLinks.Answer);
+            });
+    }
+}
