@@ -17,13 +17,18 @@ public sealed class Dehyphenator
         "en", "of", "dan", "tot", "als", "noch", "alsook", "respectievelijk", "c.q.", "en/of", "maar", "zowel", "and", "or",
     };
 
-    private readonly HashSet<string> _lexicon;
+    private readonly Lazy<HashSet<string>> _lexicon;
 
-    /// <summary>Creates a dehyphenator that knows the words of <paramref name="lines"/>.</summary>
+    /// <summary>Creates a dehyphenator that knows the words of <paramref name="lines"/> (read when first needed).</summary>
     public Dehyphenator(IEnumerable<string> lines)
     {
         ArgumentNullException.ThrowIfNull(lines);
-        _lexicon = new HashSet<string>(StringComparer.Ordinal);
+        _lexicon = new Lazy<HashSet<string>>(() => Lexicon(lines), LazyThreadSafetyMode.PublicationOnly);
+    }
+
+    private static HashSet<string> Lexicon(IEnumerable<string> lines)
+    {
+        var lexicon = new HashSet<string>(StringComparer.Ordinal);
         foreach (var line in lines)
         {
             foreach (var word in line.Split(' ', StringSplitOptions.RemoveEmptyEntries))
@@ -31,10 +36,12 @@ public sealed class Dehyphenator
                 var trimmed = word.Trim(s_trimChars);
                 if (trimmed.Length > 3 && !trimmed.EndsWith('-'))
                 {
-                    _lexicon.Add(trimmed.ToLowerInvariant());
+                    lexicon.Add(trimmed.ToLowerInvariant());
                 }
             }
         }
+
+        return lexicon;
     }
 
     private static readonly char[] s_trimChars = ['.', ',', ';', ':', '?', '!', '(', ')', '«', '»', '"', '\'', '“', '”', '‘', '’', '[', ']'];
@@ -97,8 +104,8 @@ public sealed class Dehyphenator
         var hyphenatedCore = (leftWord + "-" + rightWord).Trim(s_trimChars);
 
         // 1. The document's own spelling decides where it has one.
-        var joinedKnown = _lexicon.Contains(joinedCore.ToLowerInvariant());
-        var hyphenKnown = _lexicon.Contains(hyphenatedCore.ToLowerInvariant());
+        var joinedKnown = _lexicon.Value.Contains(joinedCore.ToLowerInvariant());
+        var hyphenKnown = _lexicon.Value.Contains(hyphenatedCore.ToLowerInvariant());
         if (joinedKnown && !hyphenKnown)
         {
             return HyphenKind.Break;
