@@ -226,7 +226,7 @@ public sealed partial class Segmenter
             var match = letter.Addressee is null ? Match.Empty : ChamberAddresseeRegex().Match(letter.Addressee);
             if (match.Success)
             {
-                var chamber = match.Groups["house"].Value == "Eerste" ? "eerste-kamer" : "tweede-kamer";
+                var chamber = Chambers.FromHouse(match.Groups["house"].Value);
                 diagnostics.Add(new Diagnostic(
                     DiagnosticCodes.ChamberInferred,
                     DiagnosticSeverity.Info,

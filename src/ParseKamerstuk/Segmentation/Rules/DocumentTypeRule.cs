@@ -86,29 +86,29 @@ public static partial class DocumentTypeRule
     }
 
     /// <summary>What the whole text says about the kind of document.</summary>
-    /// <param name="Texts">The paragraphs' texts.</param>
-    /// <param name="RunningLines">The running headers and footers.</param>
-    public static string? FromEvidence(IReadOnlyList<string> Texts, IReadOnlyList<string> RunningLines)
+    /// <param name="texts">The paragraphs' texts.</param>
+    /// <param name="runningLines">The running headers and footers.</param>
+    public static string? FromEvidence(IReadOnlyList<string> texts, IReadOnlyList<string> runningLines)
     {
-        ArgumentNullException.ThrowIfNull(Texts);
-        ArgumentNullException.ThrowIfNull(RunningLines);
+        ArgumentNullException.ThrowIfNull(texts);
+        ArgumentNullException.ThrowIfNull(runningLines);
 
         // Handelingen: speakers' turns ("De voorzitter:", "De heer Kisteman (VVD):"), or the running head says so.
-        var speakers = Texts.Sum(t => t.Contains(':', StringComparison.Ordinal) ? SpeakerRegex().Count(t) : 0);
-        if (speakers >= 3 || RunningLines.Any(l => l.Contains("Handelingen", StringComparison.Ordinal) && !l.Contains("Aanhangsel", StringComparison.Ordinal)))
+        var speakers = texts.Sum(t => t.Contains(':', StringComparison.Ordinal) ? SpeakerRegex().Count(t) : 0);
+        if (speakers >= 3 || runningLines.Any(l => l.Contains("Handelingen", StringComparison.Ordinal) && !l.Contains("Aanhangsel", StringComparison.Ordinal)))
         {
             return "handelingen";
         }
 
         // An Aanhangsel's head: "Aanhangsel van de Handelingen" / "Vragen gesteld door de leden der Kamer, …".
-        if (Texts.Take(12).Any(t => t.EndsWith("Aanhangsel van de Handelingen", StringComparison.Ordinal) || t.StartsWith("Vragen gesteld door", StringComparison.Ordinal)))
+        if (texts.Take(12).Any(t => t.EndsWith("Aanhangsel van de Handelingen", StringComparison.Ordinal) || t.StartsWith("Vragen gesteld door", StringComparison.Ordinal)))
         {
             return "antwoord-kamervragen";
         }
 
         // Besluitenlijst: "Besluitenlijst van de procedurevergadering …", "Voortouwcommissie:", "Besluit: …".
-        var decisions = Texts.Count(t => t.StartsWith("Besluit:", StringComparison.Ordinal) || t.StartsWith("Besluiten:", StringComparison.Ordinal));
-        if (Texts.Take(40).Any(t => t.StartsWith("Besluitenlijst", StringComparison.Ordinal) || t.StartsWith("Voortouwcommissie", StringComparison.Ordinal)) || decisions >= 2)
+        var decisions = texts.Count(t => t.StartsWith("Besluit:", StringComparison.Ordinal) || t.StartsWith("Besluiten:", StringComparison.Ordinal));
+        if (texts.Take(40).Any(t => t.StartsWith("Besluitenlijst", StringComparison.Ordinal) || t.StartsWith("Voortouwcommissie", StringComparison.Ordinal)) || decisions >= 2)
         {
             return "besluitenlijst";
         }

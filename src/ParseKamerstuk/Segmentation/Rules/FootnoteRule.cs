@@ -44,7 +44,8 @@ public static partial class FootnoteRule
                 var body = start.Groups["text"].Value;
                 var composition = CompositionParser.IsComposition(body) && body.TrimStart().StartsWith("Samenstelling", StringComparison.Ordinal);
                 var atPageBottom = i + 1 >= paragraphs.Count || paragraphs[i + 1].Lines[0].StartsPage || found.ContainsKey(i - 1)
-                    || (i + 1 < paragraphs.Count && StartRegex().IsMatch(paragraphs[i + 1].Text) && NumberOf(StartRegex().Match(paragraphs[i + 1].Text).Groups["n"].Value) is { } next && next != number);
+                    || (i + 1 < paragraphs.Count && StartRegex().Match(paragraphs[i + 1].Text) is { Success: true } following
+                        && NumberOf(following.Groups["n"].Value) is { } next && next != number);
                 var inNoteZone = paragraphs[i].Lines[0].Note && char.IsDigit(start.Groups["n"].Value[0]);
                 if (number is not null && (composition || inNoteZone || (markers.Contains(number) && atPageBottom && char.IsDigit(start.Groups["n"].Value[0]))))
                 {

@@ -43,14 +43,14 @@ public static partial class IdentityRule
             return null;
         }
 
-        var chamber = house.Groups["house"].Value == "EK" ? "eerste-kamer" : "tweede-kamer";
+        var chamber = Chambers.FromHouse(house.Groups["house"].Value);
         var day = DateOnly.ParseExact(date, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
         var september = new DateOnly(day.Year, 9, 1);
         var thirdTuesday = september.AddDays(((int)DayOfWeek.Tuesday - (int)september.DayOfWeek + 7) % 7 + 14);
         var start = day >= thirdTuesday ? day.Year : day.Year - 1;
         var meeting = house.Groups["n"].Value;
         var id = item is not null && item.Groups["meeting"].Value == meeting
-            ? $"h-{(chamber == "eerste-kamer" ? "ek" : "tk")}-{start}{start + 1}-{meeting}-{item.Groups["item"].Value}"
+            ? $"h-{Chambers.IdentifierPart(chamber)}-{start}{start + 1}-{meeting}-{item.Groups["item"].Value}"
             : null;
         return new Identity(id, "handelingen", chamber, $"{start}-{start + 1}", [], null, null);
     }
@@ -141,7 +141,7 @@ public static partial class IdentityRule
         var page = PageTableRegex().Match(line);
         if (page.Success)
         {
-            var house = page.Groups["house"].Value == "Eerste" ? "eerste-kamer" : "tweede-kamer";
+            var house = Chambers.FromHouse(page.Groups["house"].Value);
             var dossierNumber = page.Groups["dossier"].Value.Replace(" ", string.Empty, StringComparison.Ordinal);
             var number = page.Groups["nr"].Value;
             return new Identity($"kst-{dossierNumber}-{number}", "kamerstuk", house, $"{page.Groups["y1"].Value}-{page.Groups["y2"].Value}", [new Dossier(dossierNumber, null, null)], number, null);
@@ -153,12 +153,12 @@ public static partial class IdentityRule
             return null;
         }
 
-        var chamber = match.Groups["house"].Value == "Eerste" ? "eerste-kamer" : "tweede-kamer";
+        var chamber = Chambers.FromHouse(match.Groups["house"].Value);
         var year = $"{match.Groups["y1"].Value}-{match.Groups["y2"].Value}";
         if (match.Groups["ah"].Success)
         {
             var number = match.Groups["ah"].Value;
-            var house = chamber == "eerste-kamer" ? "ek" : "tk";
+            var house = Chambers.IdentifierPart(chamber);
             return new Identity(
                 $"ah-{house}-{match.Groups["y1"].Value}{match.Groups["y2"].Value}-{number}", "aanhangsel", chamber, year, [], null, number);
         }
@@ -175,7 +175,7 @@ public static partial class IdentityRule
         var ah = AanhangselIdRegex().Match(id);
         if (ah.Success)
         {
-            var chamber = ah.Groups["house"].Value == "ek" ? "eerste-kamer" : "tweede-kamer";
+            var chamber = Chambers.FromHouse(ah.Groups["house"].Value);
             var year = $"{ah.Groups["y1"].Value}-{ah.Groups["y2"].Value}";
             return new Identity(id, "aanhangsel", chamber, year, [], null, ah.Groups["nr"].Value);
         }
@@ -183,7 +183,7 @@ public static partial class IdentityRule
         var handelingen = HandelingenIdRegex().Match(id);
         if (handelingen.Success)
         {
-            var chamber = handelingen.Groups["house"].Value == "ek" ? "eerste-kamer" : "tweede-kamer";
+            var chamber = Chambers.FromHouse(handelingen.Groups["house"].Value);
             return new Identity(id, "handelingen", chamber, $"{handelingen.Groups["y1"].Value}-{handelingen.Groups["y2"].Value}", [], null, null);
         }
 

@@ -29,8 +29,8 @@ public static partial class ReferenceReader
         foreach (Match match in HandelingenRegex().Matches(text))
         {
             var chamber = ChamberOf(string.Empty, match.Groups["roman"].Value);
-            var house = chamber == "eerste-kamer" ? "ek" : "tk";
-            var year = Vergaderjaar(match.Groups["y1"].Value, match.Groups["y2"].Value);
+            var house = Chambers.IdentifierPart(chamber ?? Chambers.Tweede);
+            var year = VergaderjaarDigits(match.Groups["y1"].Value);
             var prefix = match.Groups["ah"].Success ? "ah" : "h";
             var item = match.Groups["item"].Success ? "-" + match.Groups["item"].Value : string.Empty;
             var id = year is null ? null : $"{prefix}-{house}-{year}-{match.Groups["nr"].Value}{(prefix == "h" ? item : string.Empty)}";
@@ -38,26 +38,15 @@ public static partial class ReferenceReader
         }
     }
 
-    /// <summary>The digits of a vergaderjaar from its printed years (<c>2017</c>, <c>18</c> → <c>20172018</c>).</summary>
-    public static string? Vergaderjaar(string first, string second)
-    {
-        ArgumentNullException.ThrowIfNull(first);
-        ArgumentNullException.ThrowIfNull(second);
-        if (first.Length != 4 || !int.TryParse(first, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var start))
-        {
-            return null;
-        }
+    // The digits of a vergaderjaar from its first printed year ("2017/18" → "20172018"); a vergaderjaar spans two years.
+    private static string? VergaderjaarDigits(string first) =>
+        int.TryParse(first, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var start) && first.Length == 4
+            ? string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{start}{start + 1}")
+            : null;
 
-        var end = start + 1;
-        return string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{start}{end}");
-    }
-
-    private static string? ChamberOf(string word, string roman) => (word.Trim(), roman) switch
-    {
-        ("Tweede", _) or (_, "II") => "tweede-kamer",
-        ("Eerste", _) or (_, "I") => "eerste-kamer",
-        _ => null,
-    };
+    // Only where the reference names the chamber: "Tweede Kamerstuk", "Kamerstukken II".
+    private static string? ChamberOf(string word, string roman) =>
+        word.Trim().Length > 0 ? Chambers.FromHouse(word) : roman.Length > 0 ? Chambers.FromHouse(roman) : null;
 
     [GeneratedRegex(
         @"(?:(?<word>Eerste|Tweede)\s+)?\bKamerstuk(?:ken)?(?:\s+(?<roman>II|I)\b)?(?:\s+(?<year>\d{4}(?:\s?[/–-]\s?\d{2,4})?))?,?\s+" +

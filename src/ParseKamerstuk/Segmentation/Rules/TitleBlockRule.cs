@@ -30,9 +30,10 @@ public sealed partial class TitleBlockRule : IParagraphRule
         if (block.ExpectTitle)
         {
             block.ExpectTitle = false;
-            if (ParagraphBuilder.IsCapitalsLine(SplitDate(text).Title))
+            var candidate = WithoutDate(text);
+            if (ParagraphBuilder.IsCapitalsLine(candidate))
             {
-                block.Title = SplitDate(text).Title;
+                block.Title = candidate;
                 context.AddBlock("heading", text, paragraph, footnotes);
                 return true;
             }
@@ -61,7 +62,7 @@ public sealed partial class TitleBlockRule : IParagraphRule
         var chamber = ChamberRegex().Match(text);
         if (chamber.Success)
         {
-            block.Chamber = chamber.Groups["house"].Value is "Eerste" or "EERSTE" ? "eerste-kamer" : "tweede-kamer";
+            block.Chamber = Chambers.FromHouse(chamber.Groups["house"].Value);
             context.AddBlock("heading", text, paragraph, footnotes);
             return true;
         }
@@ -93,7 +94,7 @@ public sealed partial class TitleBlockRule : IParagraphRule
             block.Ondernummer = number.Groups["nr"].Value;
             if (number.Groups["title"].Success)
             {
-                block.Title = SplitDate(number.Groups["title"].Value.Trim()).Title;
+                block.Title = WithoutDate(number.Groups["title"].Value.Trim());
             }
             else
             {
@@ -108,10 +109,10 @@ public sealed partial class TitleBlockRule : IParagraphRule
     }
 
     // "MOTIE VAN HET LID KAMP Voorgesteld 22 december 1993": OCR runs the date line into the title.
-    private static (string Title, string? Date) SplitDate(string text)
+    private static string WithoutDate(string text)
     {
         var match = DateTailRegex().Match(text);
-        return match.Success ? (text[..match.Index].Trim(), match.Value.Trim()) : (text.Trim(), null);
+        return (match.Success ? text[..match.Index] : text).Trim();
     }
 
     [GeneratedRegex(@"^(?<house>Eerste|Tweede|EERSTE|TWEEDE)\s+(?:Kamer|KAMER)\s+(?:der|DER)\s+(?:Staten-Generaal|STATEN-GENERAAL)$")]

@@ -1,0 +1,21 @@
+namespace ParseKamerstuk.Segmentation.Rules;
+
+/// <summary>
+/// The two chambers as the documents name them — <c>Eerste Kamer</c>, <c>TWEEDE KAMER</c>, <c>EK</c>, <c>tk</c> in an
+/// identifier, <c>I</c> / <c>II</c> after "Kamerstukken" — and as the output names them.
+/// </summary>
+public static class Chambers
+{
+    /// <summary>The output name.</summary>
+    public const string Eerste = "eerste-kamer";
+
+    /// <summary>The output name.</summary>
+    public const string Tweede = "tweede-kamer";
+
+    /// <summary>The chamber a house word names; anything not the Eerste Kamer's is the Tweede Kamer's.</summary>
+    public static string FromHouse(string house) =>
+        (house ?? string.Empty).Trim() is "Eerste" or "EERSTE" or "EK" or "ek" or "I" ? Eerste : Tweede;
+
+    /// <summary>The chamber's part of an identifier: <c>ek</c> or <c>tk</c>.</summary>
+    public static string IdentifierPart(string chamber) => chamber == Eerste ? "ek" : "tk";
+}
