@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using System.Text;
 
 namespace ParseKamerstuk.Cli.Tests;
@@ -30,9 +29,13 @@ internal static class CliRunner
         return path;
     }
 
-    private static string FindRoot([CallerFilePath] string here = "")
+    /// <summary>
+    /// Walks up from the test assembly; not from the source path, which a CI build
+    /// (ContinuousIntegrationBuild) maps to <c>/_/</c>.
+    /// </summary>
+    private static string FindRoot()
     {
-        for (var directory = new DirectoryInfo(Path.GetDirectoryName(here)!); directory is not null; directory = directory.Parent)
+        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
         {
             if (File.Exists(Path.Combine(directory.FullName, "ParseKamerstuk.sln")))
             {

@@ -1,5 +1,3 @@
-using System.Runtime.CompilerServices;
-
 namespace ParseKamerstuk.Tests;
 
 /// <summary>Where the repository, its samples and the shared corpus are.</summary>
@@ -18,16 +16,17 @@ internal static class TestPaths
 
     public const string NoCorpus = "../shared/corpus is absent: the corpus tests need the shared folder beside the repository.";
 
-    private static string FindRoot([CallerFilePath] string here = "")
+    /// <summary>
+    /// Walks up from the test assembly; not from the source path, which a CI build
+    /// (ContinuousIntegrationBuild) maps to <c>/_/</c>.
+    /// </summary>
+    private static string FindRoot()
     {
-        foreach (var start in new[] { Path.GetDirectoryName(here)!, AppContext.BaseDirectory })
+        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
         {
-            for (var directory = new DirectoryInfo(start); directory is not null; directory = directory.Parent)
+            if (File.Exists(Path.Combine(directory.FullName, "ParseKamerstuk.sln")))
             {
-                if (File.Exists(Path.Combine(directory.FullName, "ParseKamerstuk.sln")))
-                {
-                    return directory.FullName;
-                }
+                return directory.FullName;
             }
         }
 
