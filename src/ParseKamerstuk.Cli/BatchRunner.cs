@@ -95,7 +95,6 @@ internal sealed class BatchRunner
         var strictFailed = false;
         var clock = Stopwatch.StartNew();
         var progress = new Progress(_environment, _settings.Quiet, items.Count);
-        using var jsonl = _settings.Jsonl ? new BufferedStream(_environment.Stdout, 1 << 16) : null;
         for (var i = 0; i < items.Count; i++)
         {
             var outcome = results[i].Task.GetAwaiter().GetResult();
@@ -127,15 +126,15 @@ internal sealed class BatchRunner
             }
 
             strictFailed |= _settings.Strict && ParseCommand.HasErrors(document);
-            if (jsonl is not null)
+            if (outcome.Json is not null)
             {
-                jsonl.Write(outcome.Json);
+                // One write per document, straight to standard output, which the batch does not own.
+                _environment.Stdout.Write(outcome.Json);
             }
 
             progress.Report(i + 1, items[i], "ok", clock.Elapsed);
         }
 
-        jsonl?.Flush();
         _environment.Stdout.Flush();
         Task.WaitAll(workers);
         progress.Clear();

@@ -57,6 +57,24 @@ public sealed class BatchTests
     }
 
     [Fact]
+    public async Task Jsonl_from_a_real_process_exits_0_with_nothing_on_stderr()
+    {
+        // The console's standard output, not a stream in memory: the process must leave it open for the last flush.
+        var cli = Path.Combine(AppContext.BaseDirectory, "parsekamerstuk.dll");
+        using var process = Process.Start(new ProcessStartInfo("dotnet", [cli, "parse", .. SampleFiles(), "--jsonl", "--quiet"])
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        })!;
+        var stderr = process.StandardError.ReadToEndAsync();
+        var lines = (await process.StandardOutput.ReadToEndAsync()).Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        await process.WaitForExitAsync();
+        Assert.Equal("", await stderr);
+        Assert.Equal(0, process.ExitCode);
+        Assert.Equal(SampleFiles().Length, lines.Length);
+    }
+
+    [Fact]
     public void Three_shards_together_are_the_whole_run()
     {
         var documents = SampleDocuments();

@@ -9,11 +9,51 @@ internal static class CliRunner
 
     public static Result Run(string[] args, byte[]? stdin = null)
     {
-        using var stdout = new MemoryStream();
-        using var stderr = new StringWriter { NewLine = "\n" };
-        var environment = new CliEnvironment(() => new MemoryStream(stdin ?? []), stdout, stderr, StderrIsTerminal: false);
-        var code = Cli.Run(args, environment);
-        return new Result(code, Encoding.UTF8.GetString(stdout.ToArray()), stderr.ToString());
+        var stdout = new ConsoleStream();
+        try
+        {
+            using var stderr = new StringWriter { NewLine = "\n" };
+            var environment = new CliEnvironment(() => new MemoryStream(stdin ?? []), stdout, stderr, StderrIsTerminal: false);
+            var code = Cli.Run(args, environment);
+
+            // The process's standard output belongs to the process: a command that closes it makes the real console
+            // throw on the final flush.
+            if (stdout.ClosedBy is not null)
+            {
+                throw new InvalidOperationException("The command closed standard output: " + stdout.ClosedBy);
+            }
+
+            return new Result(code, Encoding.UTF8.GetString(stdout.ToArray()), stderr.ToString());
+        }
+        finally
+        {
+            stdout.Release();
+        }
+    }
+
+    /// <summary>Standard output in memory, which remembers who closed it.</summary>
+    private sealed class ConsoleStream : MemoryStream
+    {
+        private bool _released;
+
+        public string? ClosedBy { get; private set; }
+
+        protected override void Dispose(bool disposing)
+        {
+            if (!_released)
+            {
+                ClosedBy ??= Environment.StackTrace;
+                return; // stays usable, as the test reads it
+            }
+
+            base.Dispose(disposing);
+        }
+
+        public void Release()
+        {
+            _released = true;
+            Dispose();
+        }
     }
 
     public static string RepositoryRoot { get; } = FindRoot();
