@@ -85,6 +85,14 @@ internal static class ParseCommand
                 TimeSpan.FromSeconds(result.GetValue(timeout)));
             var shardValue = result.GetValue(shard);
             var listed = new List<string>(result.GetValue(inputs) ?? []);
+
+            // A mistyped option lands among the inputs; a file whose name starts with - is still reachable as ./-name.
+            if (listed.FirstOrDefault(i => i.Length > 1 && i[0] == '-' && !File.Exists(i) && !Directory.Exists(i)) is { } unknown)
+            {
+                environment.Stderr.WriteLine($"parsekamerstuk: unknown option {unknown} (see parsekamerstuk parse --help)");
+                return ExitCodes.Usage;
+            }
+
             if (result.GetValue(filesFrom) is { } list)
             {
                 try

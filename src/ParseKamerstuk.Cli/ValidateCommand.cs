@@ -75,7 +75,8 @@ internal static class SchemaValidation
 
             foreach (var (_, message) in detail.Errors)
             {
-                errors.Add($"{detail.InstanceLocation}: {message}");
+                var location = detail.InstanceLocation.ToString();
+                errors.Add($"{(location.Length == 0 ? "(root)" : location)}: {message}");
             }
         }
 

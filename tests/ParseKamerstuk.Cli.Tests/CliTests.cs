@@ -74,12 +74,15 @@ public sealed class CliTests
         Assert.Equal($"parsekamerstuk: {empty}: the input is empty\n", result.Stderr);
     }
 
-    [Fact]
-    public void An_unknown_option_is_a_usage_error()
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void An_unknown_option_is_a_usage_error(bool withInput)
     {
-        var result = CliRunner.Run(["parse", CliRunner.SeedSample, "--bogus"]);
+        var result = CliRunner.Run(withInput ? ["parse", CliRunner.SeedSample, "--bogus"] : ["parse", "--bogus"]);
         Assert.Equal(1, result.ExitCode);
         Assert.Contains("--bogus", result.Stderr, StringComparison.Ordinal);
+        Assert.DoesNotContain("no such file", result.Stderr, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -119,6 +122,10 @@ public sealed class CliTests
         var result = CliRunner.Run(["validate", good, bad]);
         Assert.Equal(3, result.ExitCode);
         Assert.StartsWith($"parsekamerstuk: {bad}: /chamber:", result.Stderr, StringComparison.Ordinal);
+
+        // A property missing at the top is located at the root, not at an empty path
+        File.WriteAllText(bad, "{}");
+        Assert.StartsWith($"parsekamerstuk: {bad}: (root): Required properties", CliRunner.Run(["validate", bad]).Stderr, StringComparison.Ordinal);
     }
 
     [Fact]
