@@ -21,7 +21,14 @@ internal sealed class BatchRunner
     }
 
     /// <summary>The outcome of one input.</summary>
-    public sealed record Outcome(KamerstukDocument? Document, string? Error, bool Skipped = false, byte[]? Json = null);
+    /// <param name="Document">The document (a single run only; a batch keeps no documents in memory).</param>
+    /// <param name="Error">Why the input failed, or <see langword="null"/>.</param>
+    /// <param name="Skipped">Whether the input was not processed (its JSON exists, or the batch stopped).</param>
+    /// <param name="Json">The compact JSON of the document, for JSON Lines.</param>
+    /// <param name="Warned">Whether the document has warning or error diagnostics.</param>
+    /// <param name="StrictFailed">Whether the document fails <c>--strict</c>.</param>
+    public sealed record Outcome(
+        KamerstukDocument? Document, string? Error, bool Skipped = false, byte[]? Json = null, bool Warned = false, bool StrictFailed = false);
 
     /// <summary>Parses one input, turning every failure into a one-line reason.</summary>
     public static Outcome ParseOne(InputItem item, BatchSettings settings, CliEnvironment environment)
@@ -64,30 +71,37 @@ internal sealed class BatchRunner
             results[i] = new TaskCompletionSource<Outcome>(TaskCreationOptions.RunContinuationsAsynchronously);
         }
 
+        // Files written to a directory do not depend on each other: the largest inputs go first, so that one big
+        // document does not run alone on one core at the end of the batch. JSON Lines come out in input order, and
+        // a window of results bounds the memory that documents finished ahead of their turn can hold.
+        var order = _settings.Jsonl ? Enumerable.Range(0, items.Count).ToArray() : LargestFirst(items);
+        using var window = _settings.Jsonl ? new SemaphoreSlim(Math.Max(1, _settings.Jobs * 4)) : null;
         using var stop = new CancellationTokenSource();
-        using var window = new SemaphoreSlim(Math.Max(1, _settings.Jobs * 4));
         var next = -1;
-        var workers = Enumerable.Range(0, Math.Min(_settings.Jobs, Math.Max(1, items.Count))).Select(_ => Task.Factory.StartNew(() =>
+        void Work()
         {
             while (true)
             {
-                window.Wait();
-                var index = Interlocked.Increment(ref next);
-                if (index >= items.Count || stop.IsCancellationRequested)
+                window?.Wait();
+                var position = Interlocked.Increment(ref next);
+                if (position >= order.Length)
                 {
-                    window.Release();
-                    if (index < items.Count)
-                    {
-                        results[index].TrySetResult(new Outcome(null, null, Skipped: true));
-                        continue;
-                    }
-
+                    window?.Release();
                     return;
                 }
 
-                results[index].TrySetResult(Process(items[index]));
+                var index = order[position];
+                results[index].TrySetResult(stop.IsCancellationRequested ? new Outcome(null, null, Skipped: true) : Process(items[index]));
             }
-        }, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default)).ToArray();
+        }
+
+        // One job runs on this thread between reports; more run on threads of their own (parsing is CPU-bound and
+        // checks its own time limit, so it never waits on the thread pool).
+        var workers = _settings.Jobs == 1 || items.Count == 1
+            ? []
+            : Enumerable.Range(0, Math.Min(_settings.Jobs, items.Count))
+                .Select(_ => Task.Factory.StartNew(Work, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default))
+                .ToArray();
 
         var parsed = 0;
         var warned = 0;
@@ -95,13 +109,20 @@ internal sealed class BatchRunner
         var strictFailed = false;
         var clock = Stopwatch.StartNew();
         var progress = new Progress(_environment, _settings.Quiet, items.Count);
-        for (var i = 0; i < items.Count; i++)
+        // Reported in the order of processing, so progress moves as documents finish.
+        for (var done = 0; done < order.Length; done++)
         {
-            var outcome = results[i].Task.GetAwaiter().GetResult();
-            window.Release();
-            if (outcome.Skipped && outcome.Document is null && outcome.Error is null)
+            var i = order[done];
+            if (workers.Length == 0)
             {
-                progress.Report(i + 1, items[i], "skipped", clock.Elapsed);
+                results[i].TrySetResult(stop.IsCancellationRequested ? new Outcome(null, null, Skipped: true) : Process(items[i]));
+            }
+
+            var outcome = results[i].Task.GetAwaiter().GetResult();
+            window?.Release();
+            if (outcome.Skipped && outcome.Error is null)
+            {
+                progress.Report(done + 1, items[i], "skipped", clock.Elapsed);
                 continue;
             }
 
@@ -119,20 +140,15 @@ internal sealed class BatchRunner
             }
 
             parsed++;
-            var document = outcome.Document!;
-            if (document.Diagnostics.Any(d => d.Severity != DiagnosticSeverity.Info))
-            {
-                warned++;
-            }
-
-            strictFailed |= _settings.Strict && ParseCommand.HasErrors(document);
+            warned += outcome.Warned ? 1 : 0;
+            strictFailed |= outcome.StrictFailed;
             if (outcome.Json is not null)
             {
                 // One write per document, straight to standard output, which the batch does not own.
                 _environment.Stdout.Write(outcome.Json);
             }
 
-            progress.Report(i + 1, items[i], "ok", clock.Elapsed);
+            progress.Report(done + 1, items[i], "ok", clock.Elapsed);
         }
 
         _environment.Stdout.Flush();
@@ -144,6 +160,25 @@ internal sealed class BatchRunner
         }
 
         return failed > 0 ? ExitCodes.InputError : strictFailed ? ExitCodes.Strict : ExitCodes.Success;
+    }
+
+    // Input positions, the largest file first; equal sizes keep input order.
+    private static int[] LargestFirst(IReadOnlyList<InputItem> items)
+    {
+        static long SizeOf(InputItem item)
+        {
+            try
+            {
+                return item.Path == "-" ? 0 : new FileInfo(item.Path).Length;
+            }
+            catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+            {
+                return 0; // reading it will say what is wrong
+            }
+        }
+
+        var sizes = items.Select(SizeOf).ToArray();
+        return Enumerable.Range(0, items.Count).OrderByDescending(i => sizes[i]).ThenBy(i => i).ToArray();
     }
 
     // A run that was killed leaves its temporary files (never a half-written .json); the next run removes them.
@@ -186,22 +221,28 @@ internal sealed class BatchRunner
         }
 
         var outcome = ParseOne(item, _settings, _environment);
-        if (outcome.Document is null)
+        if (outcome.Document is not { } document)
         {
             return outcome;
         }
 
+        // What the report needs; the document itself is not kept.
+        var done = new Outcome(
+            null,
+            null,
+            Warned: document.Diagnostics.Any(d => d.Severity != DiagnosticSeverity.Info),
+            StrictFailed: _settings.Strict && ParseCommand.HasErrors(document));
         try
         {
             if (target is not null)
             {
-                AtomicFile.Write(target, stream => KamerstukJson.Write(outcome.Document, stream));
-                return outcome;
+                AtomicFile.Write(target, stream => KamerstukJson.Write(document, stream));
+                return done;
             }
 
             using var buffer = new MemoryStream();
-            KamerstukJson.Write(outcome.Document, buffer, indented: false);
-            return outcome with { Json = buffer.ToArray() };
+            KamerstukJson.Write(document, buffer, indented: false);
+            return done with { Json = buffer.ToArray() };
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {

@@ -141,6 +141,29 @@ public sealed class BatchTests
         Assert.Contains(": skipped", second.Stderr, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("1")]
+    [InlineData("3")]
+    public void Files_to_a_directory_are_parsed_largest_first_and_progress_follows_that_order(string jobs)
+    {
+        // Given inputs named smallest first
+        var root = CliRunner.TempDirectory();
+        var small = Path.Combine(root, "a-small.txt");
+        var large = Path.Combine(root, "b-large.txt");
+        File.WriteAllText(small, "Den Haag, 1 mei 2018\n");
+        File.Copy(CliRunner.SeedSample, large);
+
+        // When they go to a directory
+        var result = CliRunner.Run(["parse", small, large, "-o", Path.Combine(root, "out"), "--jobs", jobs]);
+
+        // Then the large one is parsed and reported first, and both are written
+        Assert.Equal(0, result.ExitCode);
+        var lines = result.Stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal([$"[1/2] {large}: ok", $"[2/2] {small}: ok"], lines.Take(2));
+        Assert.True(File.Exists(Path.Combine(root, "out", "a-small.json")));
+        Assert.True(File.Exists(Path.Combine(root, "out", "b-large.json")));
+    }
+
     [Fact]
     public void Several_inputs_without_an_output_directory_are_a_usage_error()
     {
