@@ -24,6 +24,7 @@ internal static class PdfPageLayout
         // 1. Letters that carry text, horizontal, with spacing accents composed into their letters.
         var letters = new List<Glyph>(page.Letters.Count);
         var accents = new List<Glyph>();
+        var styles = new FontStyles();
         foreach (var letter in page.Letters)
         {
             if (letter.TextOrientation != TextOrientation.Horizontal || string.IsNullOrWhiteSpace(letter.Value))
@@ -40,8 +41,8 @@ internal static class PdfPageLayout
                 Math.Max(end, start + 0.01),
                 letter.StartBaseLine.Y,
                 letter.PointSize > 0 ? letter.PointSize : Math.Max(letter.BoundingBox.Height, 1),
-                IsBold(letter),
-                IsItalic(letter));
+                styles.IsBold(letter.FontName),
+                styles.IsItalic(letter.FontName));
             if (s_spacingAccents.ContainsKey(letter.Value))
             {
                 accents.Add(glyph);
@@ -58,11 +59,11 @@ internal static class PdfPageLayout
             return [];
         }
 
-        // 2. Lines: letters on one baseline; then segments split at wide gaps.
-        letters.Sort((a, b) => b.Baseline != a.Baseline ? b.Baseline.CompareTo(a.Baseline) : a.Left.CompareTo(b.Left));
+        // 2. Lines: letters on one baseline, top down (each line is put in left-to-right order below); then
+        //    segments split at wide gaps.
         var segments = new List<PdfTextLine>();
         var current = new List<Glyph>();
-        foreach (var glyph in letters)
+        foreach (var glyph in SortedBy(letters, g => -g.Baseline))
         {
             if (current.Count > 0 && Math.Abs(current[0].Baseline - glyph.Baseline) > 0.3 * Math.Min(current[0].Size, glyph.Size))
             {
@@ -120,7 +121,7 @@ internal static class PdfPageLayout
             return;
         }
 
-        line.Sort((a, b) => a.Left.CompareTo(b.Left));
+        line = SortedBy(line, g => g.Left);
         var start = 0;
         for (var i = 1; i <= line.Count; i++)
         {
@@ -131,6 +132,27 @@ internal static class PdfPageLayout
                 start = i;
             }
         }
+    }
+
+    // Sorting on a number key array: cheaper than a comparison delegate over the glyphs, on pages of thousands of letters.
+    private static List<Glyph> SortedBy(List<Glyph> glyphs, Func<Glyph, double> key)
+    {
+        var keys = new double[glyphs.Count];
+        var order = new int[glyphs.Count];
+        for (var i = 0; i < keys.Length; i++)
+        {
+            keys[i] = key(glyphs[i]);
+            order[i] = i;
+        }
+
+        Array.Sort(keys, order);
+        var sorted = new List<Glyph>(glyphs.Count);
+        foreach (var index in order)
+        {
+            sorted.Add(glyphs[index]);
+        }
+
+        return sorted;
     }
 
     private static PdfTextLine Segment(List<Glyph> line, int start, int end)
@@ -167,7 +189,15 @@ internal static class PdfPageLayout
 
         var count = end - start;
         var dominant = sizes.OrderByDescending(p => p.Value).ThenByDescending(p => p.Key).First().Key;
-        var baseline = line.Skip(start).Take(count).Where(g => Math.Round(g.Size, 1) == dominant).Min(g => g.Baseline);
+        var baseline = double.MaxValue;
+        for (var i = start; i < end; i++)
+        {
+            if (Math.Round(line[i].Size, 1) == dominant)
+            {
+                baseline = Math.Min(baseline, line[i].Baseline);
+            }
+        }
+
         return new PdfTextLine(
             text.ToString(), line[start].Left, line[end - 1].Right, baseline, dominant, bold * 2 > count, italic * 2 > count, [.. positions]);
     }
@@ -319,12 +349,35 @@ internal static class PdfPageLayout
         return null;
     }
 
-    private static bool IsBold(Letter letter) =>
-        letter.FontName is { } name && (name.Contains("Bold", StringComparison.OrdinalIgnoreCase) || name.Contains("Black", StringComparison.OrdinalIgnoreCase)
-            || name.Contains("Heavy", StringComparison.OrdinalIgnoreCase) || name.Contains("Semibold", StringComparison.OrdinalIgnoreCase));
+    // Letters come in runs of one font: the style is read from the font name once per run.
+    private sealed class FontStyles
+    {
+        private string? _name;
+        private bool _bold;
+        private bool _italic;
 
-    private static bool IsItalic(Letter letter) =>
-        letter.FontName is { } name && (name.Contains("Italic", StringComparison.OrdinalIgnoreCase) || name.Contains("Oblique", StringComparison.OrdinalIgnoreCase));
+        public bool IsBold(string? name) => Read(name) && _bold;
 
-    private sealed record Glyph(string Text, double Left, double Right, double Baseline, double Size, bool Bold, bool Italic);
+        public bool IsItalic(string? name) => Read(name) && _italic;
+
+        private bool Read(string? name)
+        {
+            if (name is null)
+            {
+                return false;
+            }
+
+            if (!string.Equals(name, _name, StringComparison.Ordinal))
+            {
+                _name = name;
+                _bold = name.Contains("Bold", StringComparison.OrdinalIgnoreCase) || name.Contains("Black", StringComparison.OrdinalIgnoreCase)
+                    || name.Contains("Heavy", StringComparison.OrdinalIgnoreCase) || name.Contains("Semibold", StringComparison.OrdinalIgnoreCase);
+                _italic = name.Contains("Italic", StringComparison.OrdinalIgnoreCase) || name.Contains("Oblique", StringComparison.OrdinalIgnoreCase);
+            }
+
+            return true;
+        }
+    }
+
+    private readonly record struct Glyph(string Text, double Left, double Right, double Baseline, double Size, bool Bold, bool Italic);
 }
