@@ -3,7 +3,9 @@ namespace ParseKamerstuk.Cli;
 /// <summary>
 /// Writes a file so that it is either absent or complete: the bytes go to a temporary file beside it,
 /// which is renamed over the target when done. A killed process leaves at most a <c>.tmp</c> file,
-/// never a half-written output.
+/// never a half-written output. The file is not forced to disk (no fsync), as <c>cp</c> does not: against a
+/// power cut the file system's own ordering of rename after data is what protects it, and a batch of a hundred
+/// thousand small files does not wait on the disk once per file.
 /// </summary>
 internal static class AtomicFile
 {
@@ -21,7 +23,6 @@ internal static class AtomicFile
             using (var stream = new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None, 65536))
             {
                 write(stream);
-                stream.Flush(flushToDisk: true);
             }
 
             File.Move(temp, path, overwrite: true);

@@ -63,20 +63,38 @@ public static partial class DocumentTypeRule
     public static string? TitleIn(string paragraph)
     {
         ArgumentNullException.ThrowIfNull(paragraph);
-        var text = TitlePrefixRegex().Replace(paragraph, string.Empty, 1);
-        var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        var count = 0;
-        while (count < words.Length && !words[count].Any(char.IsLower))
+        // The leading words without a lower-case letter, read word by word: a paragraph may be a whole page.
+        var start = TitlePrefixRegex().Match(paragraph) is { Success: true } prefix ? prefix.Length : 0;
+        var end = start;
+        for (var i = start; i < paragraph.Length;)
         {
-            count++;
+            while (i < paragraph.Length && paragraph[i] == ' ')
+            {
+                i++;
+            }
+
+            var word = i;
+            var lower = false;
+            while (i < paragraph.Length && paragraph[i] != ' ')
+            {
+                lower |= char.IsLower(paragraph[i]);
+                i++;
+            }
+
+            if (i == word || lower)
+            {
+                break;
+            }
+
+            end = i;
         }
 
-        if (count < 1)
+        if (end == start)
         {
             return null;
         }
 
-        var title = string.Join(' ', words[..count]).TrimEnd(',', ':', ';');
+        var title = string.Join(' ', paragraph[start..end].Split(' ', StringSplitOptions.RemoveEmptyEntries)).TrimEnd(',', ':', ';');
         while (title.Length > 0 && char.IsDigit(title[^1]))
         {
             title = title[..^1]; // a footnote marker: "FINANCIËN1"
@@ -94,8 +112,7 @@ public static partial class DocumentTypeRule
         ArgumentNullException.ThrowIfNull(runningLines);
 
         // Handelingen: speakers' turns ("De voorzitter:", "De heer Kisteman (VVD):"), or the running head says so.
-        var speakers = texts.Sum(t => t.Contains(':', StringComparison.Ordinal) ? SpeakerRegex().Count(t) : 0);
-        if (speakers >= 3 || runningLines.Any(l => l.Contains("Handelingen", StringComparison.Ordinal) && !l.Contains("Aanhangsel", StringComparison.Ordinal)))
+        if (SpeakerTurns(texts, atLeast: 3) || runningLines.Any(l => l.Contains("Handelingen", StringComparison.Ordinal) && !l.Contains("Aanhangsel", StringComparison.Ordinal)))
         {
             return "handelingen";
         }
@@ -114,6 +131,29 @@ public static partial class DocumentTypeRule
         }
 
         return null;
+    }
+
+    // Counting stops at the number needed: the text of a Handelingen is long and full of turns.
+    private static bool SpeakerTurns(IReadOnlyList<string> texts, int atLeast)
+    {
+        var count = 0;
+        foreach (var text in texts)
+        {
+            if (!text.Contains(':', StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            foreach (var _ in SpeakerRegex().EnumerateMatches(text))
+            {
+                if (++count >= atLeast)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The type that a sentence of the body text gives away, or <see langword="null"/>.</summary>

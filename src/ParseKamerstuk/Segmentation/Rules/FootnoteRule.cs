@@ -55,7 +55,7 @@ public static partial class FootnoteRule
             }
 
             // An OCR composition footnote run into the paragraph before it: "… vragen? 1 Samenstelling: …".
-            var inner = InnerCompositionRegex().Match(text);
+            var inner = text.Contains("Samenstelling", StringComparison.Ordinal) ? InnerCompositionRegex().Match(text) : Match.Empty;
             if (inner.Success && inner.Index > 0 && NumberOf(inner.Groups["n"].Value) is { } innerNumber)
             {
                 var note = text[(inner.Groups["text"].Index)..].Trim() + ColumnTail(paragraphs, i + 1);
