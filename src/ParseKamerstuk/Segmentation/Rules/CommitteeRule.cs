@@ -29,13 +29,21 @@ public static partial class CommitteeRule
 
         foreach (Match match in MarkedRegex().Matches(rawText))
         {
-            yield return new Mention(CleanName(match.Groups["name"].Value), match.Groups["n"].Value, null);
+            yield return new Mention(NameOf(match, rawText), match.Groups["n"].Value, null);
         }
 
         foreach (Match match in AbbreviatedRegex().Matches(rawText))
         {
-            yield return new Mention(CleanName(match.Groups["name"].Value), null, match.Groups["abbr"].Value);
+            yield return new Mention(NameOf(match, rawText), null, match.Groups["abbr"].Value);
         }
+    }
+
+    // The name runs from the kind of committee ("vaste"), read behind the match, to the end of "rest".
+    private static string NameOf(Match match, string text)
+    {
+        var prefix = match.Groups["prefix"];
+        var rest = match.Groups["rest"];
+        return CleanName(text[(prefix.Success ? prefix.Index : rest.Index)..(rest.Index + rest.Length)]);
     }
 
     /// <summary>Builds the committees from the mentions, the composition footnotes and the clerks' signatures.</summary>
@@ -127,10 +135,14 @@ public static partial class CommitteeRule
 
     private static string Shorten(string text) => text.Length <= 60 ? text : text[..60] + "…";
 
-    [GeneratedRegex(@"\b(?<name>(?:(?:vaste|algemene|tijdelijke|bijzondere|parlementaire)\s+)?commissies?\s+(?:voor|van|inzake)\s+[^.;:()\d«»]{2,160}?)(?<=\p{L})(?<n>\d{1,2})(?=[\s,.;:)]|$)", RegexOptions.IgnoreCase)]
+    // The name: an optional kind ("vaste commissie voor …"), then "commissie voor|van|inzake …". The kind is read in a
+    // lookbehind so that the search starts from the word "commissie" itself, not from every word starting with v, a, t…
+    private const string Name = @"(?:(?<=\b(?<prefix>(?:vaste|algemene|tijdelijke|bijzondere|parlementaire)\s+))|\b)(?<rest>commissies?\s+(?:voor|van|inzake)\s+[^.;:()\d«»]{2,160}?)";
+
+    [GeneratedRegex(Name + @"(?<=\p{L})(?<n>\d{1,2})(?=[\s,.;:)]|$)", RegexOptions.IgnoreCase)]
     private static partial Regex MarkedRegex();
 
-    [GeneratedRegex(@"\b(?<name>(?:(?:vaste|algemene|tijdelijke|bijzondere|parlementaire)\s+)?commissies?\s+(?:voor|van|inzake)\s+[^.;:()\d«»]{2,160}?)\s*\((?<abbr>[A-Z][A-Za-z&]{1,9})\)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(Name + @"\s*\((?<abbr>[A-Z][A-Za-z&]{1,9})\)", RegexOptions.IgnoreCase)]
     private static partial Regex AbbreviatedRegex();
 
     [GeneratedRegex(@"(?:griffier|voorzitter)\s+van\s+de\s+(?<name>.+)$", RegexOptions.IgnoreCase)]
