@@ -13,11 +13,12 @@ public static class LineNormalizer
     public static string Normalize(string line)
     {
         ArgumentNullException.ThrowIfNull(line);
-        if (line.Length == 0)
-        {
-            return line;
-        }
+        return line.Length == 0 || IsClean(line) ? line : Rewrite(line);
+    }
 
+    /// <summary>The full normalization, which a clean line skips (it would return the line as it is).</summary>
+    internal static string Rewrite(string line)
+    {
         var builder = new StringBuilder(line.Length);
         var lastWasSpace = true;
         foreach (var c in line)
@@ -56,6 +57,31 @@ public static class LineNormalizer
         }
 
         return LatinComposition.Compose(builder.ToString());
+    }
+
+    // Most lines need nothing: printable ASCII, Latin letters and the usual punctuation (’ “ – … €), single spaces
+    // between words. Anything else takes the full path above.
+    private static bool IsClean(string line)
+    {
+        if (line[0] == ' ' || line[^1] == ' ')
+        {
+            return false;
+        }
+
+        var previous = 'x';
+        foreach (var c in line)
+        {
+            var plain = c is (> ' ' and < '\u007F') or (>= '\u00A1' and < '\u0300' and not '\u00AD') or (>= '\u2012' and <= '\u2027') or '\u20AC'
+                || (c == ' ' && previous != ' ');
+            if (!plain)
+            {
+                return false;
+            }
+
+            previous = c;
+        }
+
+        return true;
     }
 
     private static void Append(StringBuilder builder, string text, ref bool lastWasSpace)
