@@ -34,7 +34,7 @@ internal static class ParseCommand
         var skipExisting = new Option<bool>("--skip-existing") { Description = "With -o DIR: skip inputs whose JSON already exists (resume an interrupted run)." };
         var jobs = new Option<int>("--jobs", "-j")
         {
-            Description = "How many documents to parse at once.",
+            Description = "How many documents (or pages of one long PDF) to parse at once.",
             DefaultValueFactory = _ => Environment.ProcessorCount,
         };
         var failFast = new Option<bool>("--fail-fast") { Description = "Stop at the first input that fails." };
@@ -75,6 +75,10 @@ internal static class ParseCommand
                     Format = InputFormats.Parse(result.GetValue(format)!) ?? InputFormat.Auto,
                     MaxBytes = result.GetValue(maxBytes),
                     MaxPages = result.GetValue(maxPages),
+
+                    // A long PDF spreads its pages over the jobs; in a batch this keeps the cores busy at the end,
+                    // when one long document is left.
+                    MaxDegreeOfParallelism = result.GetValue(jobs),
                 },
                 result.GetValue(strict),
                 result.GetValue(jsonl),

@@ -14,4 +14,10 @@ public sealed record ParseOptions
 
     /// <summary>The most pages read from a PDF.</summary>
     public int MaxPages { get; init; } = 5000;
+
+    /// <summary>
+    /// How many threads may lay out the pages of one long PDF at once (each with its own view of the file). The
+    /// result does not depend on it. 1, the default, reads on the calling thread only.
+    /// </summary>
+    public int MaxDegreeOfParallelism { get; init; } = 1;
 }

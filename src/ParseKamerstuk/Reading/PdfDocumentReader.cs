@@ -21,6 +21,9 @@ public sealed partial class PdfDocumentReader : IDocumentReader
     /// <summary>The shared instance.</summary>
     public static PdfDocumentReader Instance { get; } = new();
 
+    // Below this many pages per thread, opening another view of the file costs more than it saves.
+    private const int PagesPerThread = 50;
+
     /// <inheritdoc/>
     public SourceDocument Read(ReadOnlyMemory<byte> data, ParseOptions options, CancellationToken cancellationToken)
     {
@@ -37,27 +40,67 @@ public sealed partial class PdfDocumentReader : IDocumentReader
             throw new KamerstukInputException($"the PDF has {pageCount} pages, over the limit of {options.MaxPages}");
         }
 
-        // 1. Lay out every page (page by page: only one page's content is held at a time).
-        var pages = new List<List<PdfTextLine>>(pageCount);
-        var fields = new List<KeyValuePair<string, string>>();
-        var heights = new List<double>(pageCount);
-        for (var number = 1; number <= pageCount; number++)
+        // 1. Lay out every page; a long PDF on several threads, each with its own view of the file, taking the next
+        //    page as it finishes one. Pages keep their places, so the result does not depend on the threads.
+        var pages = new List<PdfTextLine>[pageCount];
+        var heights = new double[pageCount];
+        var markers = new List<string>[pageCount];
+        var next = 0;
+        void LayOut(PdfDocument source)
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            try
+            for (var number = Interlocked.Increment(ref next); number <= pageCount; number = Interlocked.Increment(ref next))
             {
-                var page = document.GetPage(number);
-                heights.Add(page.Height);
-                var markers = new List<string>();
-                pages.Add(PdfPageLayout.Analyze(page, markers));
-                fields.AddRange(markers.Select(m => new KeyValuePair<string, string>(FootnoteMarkerField, string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{number}:{m}"))));
-            }
-            catch (Exception exception) when (exception is not OperationCanceledException and not OutOfMemoryException)
-            {
-                heights.Add(0);
-                pages.Add([]);
+                cancellationToken.ThrowIfCancellationRequested();
+                markers[number - 1] = [];
+                try
+                {
+                    var page = source.GetPage(number);
+                    heights[number - 1] = page.Height;
+                    pages[number - 1] = PdfPageLayout.Analyze(page, markers[number - 1]);
+                }
+                catch (Exception exception) when (exception is not OperationCanceledException and not OutOfMemoryException)
+                {
+                    pages[number - 1] = [];
+                }
             }
         }
+
+        var threads = Math.Min(options.MaxDegreeOfParallelism, pageCount / PagesPerThread);
+        if (threads <= 1)
+        {
+            LayOut(document);
+        }
+        else
+        {
+            var helpers = Enumerable.Range(1, threads - 1)
+                .Select(_ => Task.Run(() =>
+                {
+                    using var view = Open(data);
+                    LayOut(view);
+                }))
+                .ToArray();
+            try
+            {
+                LayOut(document);
+            }
+            finally
+            {
+                // No helper outlives the read, whether it ends well or not; the first failure is the read's failure.
+                try
+                {
+                    Task.WaitAll(helpers, CancellationToken.None);
+                }
+                catch (AggregateException exception) when (exception.InnerExceptions.Count > 0)
+                {
+                    System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(exception.InnerExceptions[0]);
+                }
+            }
+        }
+
+        var fields = markers
+            .SelectMany((found, index) => found.Select(m => new KeyValuePair<string, string>(
+                FootnoteMarkerField, string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{index + 1}:{m}"))))
+            .ToList();
 
         // 2. Body type size: the size most text is set in.
         var bodySize = pages.SelectMany(p => p).GroupBy(l => l.Size).OrderByDescending(g => g.Sum(l => l.Text.Length)).Select(g => g.Key).FirstOrDefault(10);
@@ -66,7 +109,7 @@ public sealed partial class PdfDocumentReader : IDocumentReader
         var lines = new List<SourceLine>();
         var running = new List<string>();
         var diagnostics = new List<Diagnostic>();
-        for (var index = 0; index < pages.Count; index++)
+        for (var index = 0; index < pages.Length; index++)
         {
             var number = index + 1;
             var body = new List<PdfTextLine>();
