@@ -77,18 +77,62 @@ public sealed class Dehyphenator
         };
     }
 
+    /// <summary>
+    /// Appends <paramref name="right"/> (the next line of the same paragraph) to <paramref name="text"/> as
+    /// <see cref="Join"/> would, looking only at the last word of the text so far: joining a paragraph line by line
+    /// costs its length, not its length squared.
+    /// </summary>
+    public void JoinInto(System.Text.StringBuilder text, string right)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(right);
+        if (text.Length == 0 || right.Length == 0)
+        {
+            text.Append(right);
+            return;
+        }
+
+        var start = text.Length;
+        while (start > 0 && text[start - 1] != ' ')
+        {
+            start--;
+        }
+
+        var lastWord = text.ToString(start, text.Length - start);
+        if (IsAddress(lastWord))
+        {
+            text.Append(right);
+            return;
+        }
+
+        var kind = text.Length < 2 || text[^1] != '-' ? HyphenKind.None : Decide(text[^2], lastWord[..^1], right);
+        switch (kind)
+        {
+            case HyphenKind.Break:
+                text.Length--;
+                text.Append(right);
+                break;
+            case HyphenKind.Compound:
+                text.Append(right);
+                break;
+            default:
+                text.Append(' ').Append(right);
+                break;
+        }
+    }
+
     /// <summary>What the hyphen at the end of <paramref name="left"/> is, given the line that follows.</summary>
     public HyphenKind Decide(string left, string right)
     {
         ArgumentNullException.ThrowIfNull(left);
         ArgumentNullException.ThrowIfNull(right);
-        if (left.Length < 2 || left[^1] != '-' || right.Length == 0)
-        {
-            return HyphenKind.None;
-        }
+        return left.Length < 2 || left[^1] != '-' ? HyphenKind.None : Decide(left[^2], LastWord(left[..^1]), right);
+    }
 
-        var before = left[^2];
-        if (before is ' ' or '-')
+    // The hyphen ends the word leftWord + "-", after the character before.
+    private HyphenKind Decide(char before, string leftWord, string right)
+    {
+        if (right.Length == 0 || before is ' ' or '-')
         {
             return HyphenKind.None; // a dash, not a hyphen
         }
@@ -98,8 +142,6 @@ public sealed class Dehyphenator
         {
             return HyphenKind.None; // suspended hyphen: "toe- dan wel afgenomen"
         }
-
-        var leftWord = LastWord(left[..^1]);
         var joinedCore = (leftWord + rightWord).Trim(s_trimChars);
         var hyphenatedCore = (leftWord + "-" + rightWord).Trim(s_trimChars);
 
@@ -144,12 +186,11 @@ public sealed class Dehyphenator
         return HyphenKind.Break;
     }
 
-    private static bool EndsInAddress(string text)
-    {
-        var word = LastWord(text);
-        return (word.Contains("://", StringComparison.Ordinal) || word.StartsWith("www.", StringComparison.Ordinal))
+    private static bool EndsInAddress(string text) => IsAddress(LastWord(text));
+
+    private static bool IsAddress(string word) =>
+        (word.Contains("://", StringComparison.Ordinal) || word.StartsWith("www.", StringComparison.Ordinal))
             && !ParagraphBuilder.EndsSentence(word) && !word.EndsWith(',');
-    }
 
     private static bool IsVowel(char c) => "aeiouyAEIOUYëïöüéèáàóòúùíì".Contains(c, StringComparison.Ordinal);
 

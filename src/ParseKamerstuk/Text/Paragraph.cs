@@ -34,13 +34,13 @@ public sealed class Paragraph
     {
         ArgumentNullException.ThrowIfNull(lines);
         ArgumentNullException.ThrowIfNull(dehyphenator);
-        var text = string.Empty;
+        var text = new System.Text.StringBuilder();
         foreach (var line in lines)
         {
-            text = text.Length == 0 ? line.Text : dehyphenator.Join(text, line.Text);
+            dehyphenator.JoinInto(text, line.Text);
         }
 
-        return text;
+        return text.ToString();
     }
 
     /// <summary>The distinct pages of <paramref name="lines"/> in order, or <see langword="null"/> when they have none.</summary>
