@@ -24,7 +24,7 @@ public static partial class QuestionAnswerRule
     {
         ArgumentNullException.ThrowIfNull(context);
         var pairs = new List<QuestionAnswer>();
-        Dictionary<string, int>? shingles = null;
+        Dictionary<ulong, int>? shingles = null;
         foreach (var item in context.Items)
         {
             int? earlier = item.Letter is { } letter && letter > 0 ? letter : null;
@@ -201,12 +201,13 @@ public static partial class QuestionAnswerRule
     }
 
     // Every run of ShingleSize folded words in the letters, with the first letter it occurs in: a run is in a letter
-    // earlier than k when its first letter is below k. One pass over the text, whatever the number of letters.
-    private static Dictionary<string, int> FirstLetterOfShingles(SegmentationContext context)
+    // earlier than k when its first letter is below k. One pass over the text, whatever the number of letters. Runs are
+    // kept as 64-bit hashes of their folded words (stable across runs, so the output is too).
+    private static Dictionary<ulong, int> FirstLetterOfShingles(SegmentationContext context)
     {
-        var first = new Dictionary<string, int>(StringComparer.Ordinal);
-        string? older = null;
-        string? previous = null;
+        var first = new Dictionary<ulong, int>();
+        ulong? older = null;
+        ulong? previous = null;
         var current = -1;
         foreach (var (_, paragraphText, paragraphLetter) in context.Texts)
         {
@@ -221,12 +222,18 @@ public static partial class QuestionAnswerRule
                 current = letter;
             }
 
-            foreach (var word in paragraphText.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            foreach (var range in paragraphText.AsSpan().Split(' '))
             {
-                var folded = Fold(word);
-                if (older is not null)
+                var word = paragraphText.AsSpan(range.Start.Value, range.End.Value - range.Start.Value);
+                if (word.IsEmpty)
                 {
-                    first.TryAdd(Shingle(older, previous!, folded), letter);
+                    continue;
+                }
+
+                var folded = FoldedHash(word);
+                if (older is { } o)
+                {
+                    first.TryAdd(Shingle(o, previous!.Value, folded), letter);
                 }
 
                 older = previous;
@@ -237,7 +244,25 @@ public static partial class QuestionAnswerRule
         return first;
     }
 
-    private static string Shingle(string a, string b, string c) => string.Concat(a, " ", b, " ", c);
+    private static ulong Shingle(ulong a, ulong b, ulong c) => (((((FnvOffset ^ a) * FnvPrime) ^ b) * FnvPrime) ^ c) * FnvPrime;
+
+    private const ulong FnvOffset = 14695981039346656037;
+    private const ulong FnvPrime = 1099511628211;
+
+    // The FNV-1a hash of the word as Fold writes it: letters and digits only, lower case, without accents.
+    private static ulong FoldedHash(ReadOnlySpan<char> word)
+    {
+        var hash = FnvOffset;
+        foreach (var c in word)
+        {
+            if (char.IsLetterOrDigit(c))
+            {
+                hash = (hash ^ char.ToLowerInvariant(LatinComposition.BaseOf(c))) * FnvPrime;
+            }
+        }
+
+        return hash;
+    }
 
     private static List<(string Word, int Part)> Words(ItemState item)
     {
@@ -256,9 +281,9 @@ public static partial class QuestionAnswerRule
     // The question is the stretch of words the earlier letter also holds: a word counts as repeated when a run of
     // ShingleSize words through it occurs there (the reply may reorder a clause or re-hyphenate a word). The answer
     // starts at the first two words in a row that are not repeated; the question ends at the last sentence end before that.
-    private static int MatchedQuestionEnd(List<(string Word, int Part)> words, Dictionary<string, int> shingles, int letter)
+    private static int MatchedQuestionEnd(List<(string Word, int Part)> words, Dictionary<ulong, int> shingles, int letter)
     {
-        var folded = words.Select(w => Fold(w.Word)).ToArray();
+        var folded = words.Select(w => FoldedHash(w.Word)).ToArray();
         var repeated = new bool[words.Count];
         for (var i = 0; i + ShingleSize <= words.Count; i++)
         {
