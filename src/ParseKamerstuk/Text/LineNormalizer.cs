@@ -34,6 +34,9 @@ public static class LineNormalizer
                 case '\uFB04': Append(builder, "ffl", ref lastWasSpace); continue;
                 case '\uFB05' or '\uFB06': Append(builder, "st", ref lastWasSpace); continue;
                 case '\u2010' or '\u2011': Append(builder, "-", ref lastWasSpace); continue;
+
+                // The text layer of Tweede Kamer PDFs gives e-diaeresis as t with palatal hook: "financiƫle".
+                case '\u01AB': Append(builder, "ë", ref lastWasSpace); continue;
             }
 
             if (char.IsWhiteSpace(c) || char.IsControl(c))
@@ -71,7 +74,7 @@ public static class LineNormalizer
         var previous = 'x';
         foreach (var c in line)
         {
-            var plain = c is (> ' ' and < '\u007F') or (>= '\u00A1' and < '\u0300' and not '\u00AD') or (>= '\u2012' and <= '\u2027') or '\u20AC'
+            var plain = c is (> ' ' and < '\u007F') or (>= '\u00A1' and < '\u0300' and not '\u00AD' and not '\u01AB') or (>= '\u2012' and <= '\u2027') or '\u20AC'
                 || (c == ' ' && previous != ' ');
             if (!plain)
             {
