@@ -71,11 +71,15 @@ internal sealed class BatchRunner
             results[i] = new TaskCompletionSource<Outcome>(TaskCreationOptions.RunContinuationsAsynchronously);
         }
 
+        // One job runs on this thread between reports; more run on threads of their own (parsing is CPU-bound and
+        // checks its own time limit, so it never waits on the thread pool).
+        var parallel = _settings.Jobs > 1 && items.Count > 1;
+
         // Files written to a directory do not depend on each other: the largest inputs go first, so that one big
         // document does not run alone on one core at the end of the batch. JSON Lines come out in input order, and
         // a window of results bounds the memory that documents finished ahead of their turn can hold.
         var order = _settings.Jsonl ? Enumerable.Range(0, items.Count).ToArray() : LargestFirst(items);
-        using var window = _settings.Jsonl ? new SemaphoreSlim(Math.Max(1, _settings.Jobs * 4)) : null;
+        using var window = _settings.Jsonl && parallel ? new SemaphoreSlim(_settings.Jobs * 4) : null;
         using var stop = new CancellationTokenSource();
         var next = -1;
         void Work()
@@ -95,9 +99,7 @@ internal sealed class BatchRunner
             }
         }
 
-        // One job runs on this thread between reports; more run on threads of their own (parsing is CPU-bound and
-        // checks its own time limit, so it never waits on the thread pool).
-        var workers = _settings.Jobs == 1 || items.Count == 1
+        var workers = !parallel
             ? []
             : Enumerable.Range(0, Math.Min(_settings.Jobs, items.Count))
                 .Select(_ => Task.Factory.StartNew(Work, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default))
@@ -109,6 +111,7 @@ internal sealed class BatchRunner
         var strictFailed = false;
         var clock = Stopwatch.StartNew();
         var progress = new Progress(_environment, _settings.Quiet, items.Count);
+
         // Reported in the order of processing, so progress moves as documents finish.
         for (var done = 0; done < order.Length; done++)
         {

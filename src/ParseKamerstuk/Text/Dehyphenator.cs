@@ -53,34 +53,16 @@ public sealed class Dehyphenator
     public string Join(string left, string right)
     {
         ArgumentNullException.ThrowIfNull(left);
-        ArgumentNullException.ThrowIfNull(right);
-        if (left.Length == 0)
-        {
-            return right;
-        }
-
-        if (right.Length == 0)
-        {
-            return left;
-        }
-
-        if (EndsInAddress(left))
-        {
-            return left + right; // a web address broken over lines: "https://" / "www.movisie.nl/…"
-        }
-
-        return Decide(left, right) switch
-        {
-            HyphenKind.Break => string.Concat(left.AsSpan(0, left.Length - 1), right),
-            HyphenKind.Compound => left + right,
-            _ => left + " " + right,
-        };
+        var text = new System.Text.StringBuilder(left);
+        JoinInto(text, right);
+        return text.ToString();
     }
 
     /// <summary>
-    /// Appends <paramref name="right"/> (the next line of the same paragraph) to <paramref name="text"/> as
-    /// <see cref="Join"/> would, looking only at the last word of the text so far: joining a paragraph line by line
-    /// costs its length, not its length squared.
+    /// Appends <paramref name="right"/> (the next line of the same paragraph) to <paramref name="text"/>: with a space,
+    /// without one where a web address breaks, or across a line-end hyphen as <see cref="Decide(string, string)"/> says.
+    /// Only the last word of the text so far is read, so joining a paragraph line by line costs its length, not its
+    /// length squared.
     /// </summary>
     public void JoinInto(System.Text.StringBuilder text, string right)
     {
@@ -101,6 +83,7 @@ public sealed class Dehyphenator
         var lastWord = text.ToString(start, text.Length - start);
         if (IsAddress(lastWord))
         {
+            // A web address broken over lines: "https://" / "www.movisie.nl/…".
             text.Append(right);
             return;
         }
@@ -185,8 +168,6 @@ public sealed class Dehyphenator
 
         return HyphenKind.Break;
     }
-
-    private static bool EndsInAddress(string text) => IsAddress(LastWord(text));
 
     private static bool IsAddress(string word) =>
         (word.Contains("://", StringComparison.Ordinal) || word.StartsWith("www.", StringComparison.Ordinal))

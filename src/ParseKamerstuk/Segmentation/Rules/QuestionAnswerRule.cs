@@ -193,7 +193,7 @@ public static partial class QuestionAnswerRule
         {
             if (char.IsLetterOrDigit(c))
             {
-                buffer[length++] = char.ToLowerInvariant(LatinComposition.BaseOf(c));
+                buffer[length++] = Folded(c);
             }
         }
 
@@ -257,12 +257,14 @@ public static partial class QuestionAnswerRule
         {
             if (char.IsLetterOrDigit(c))
             {
-                hash = (hash ^ char.ToLowerInvariant(LatinComposition.BaseOf(c))) * FnvPrime;
+                hash = (hash ^ Folded(c)) * FnvPrime;
             }
         }
 
         return hash;
     }
+
+    private static char Folded(char c) => char.ToLowerInvariant(LatinComposition.BaseOf(c));
 
     private static List<(string Word, int Part)> Words(ItemState item)
     {
