@@ -28,7 +28,10 @@ public sealed partial class PdfDocumentReader : IDocumentReader
     public SourceDocument Read(ReadOnlyMemory<byte> data, ParseOptions options, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(options);
-        using var document = Open(data);
+        // PdfPig reads a byte array without copying it; every view of the file shares the one array.
+        var bytes = System.Runtime.InteropServices.MemoryMarshal.TryGetArray(data, out var segment)
+            && segment.Offset == 0 && segment.Count == segment.Array!.Length ? segment.Array : data.ToArray();
+        using var document = Open(bytes);
         var pageCount = document.NumberOfPages;
         if (pageCount == 0)
         {
@@ -75,7 +78,7 @@ public sealed partial class PdfDocumentReader : IDocumentReader
             var helpers = Enumerable.Range(1, threads - 1)
                 .Select(_ => Task.Run(() =>
                 {
-                    using var view = Open(data);
+                    using var view = Open(bytes);
                     LayOut(view);
                 }))
                 .ToArray();
@@ -175,11 +178,11 @@ public sealed partial class PdfDocumentReader : IDocumentReader
             : null;
     }
 
-    private static PdfDocument Open(ReadOnlyMemory<byte> data)
+    private static PdfDocument Open(byte[] data)
     {
         try
         {
-            return PdfDocument.Open(data.ToArray(), new ParsingOptions { UseLenientParsing = true, SkipMissingFonts = true, ClipPaths = false });
+            return PdfDocument.Open(data, new ParsingOptions { UseLenientParsing = true, SkipMissingFonts = true, ClipPaths = false });
         }
         catch (PdfDocumentEncryptedException)
         {
