@@ -26,17 +26,22 @@ public sealed class Dehyphenator
         _lexicon = new Lazy<HashSet<string>>(() => Lexicon(lines), LazyThreadSafetyMode.PublicationOnly);
     }
 
+    // The document's words in lower case; a word is made a string only the first time it is seen.
     private static HashSet<string> Lexicon(IEnumerable<string> lines)
     {
         var lexicon = new HashSet<string>(StringComparer.Ordinal);
+        var words = lexicon.GetAlternateLookup<ReadOnlySpan<char>>();
+        Span<char> buffer = stackalloc char[64];
         foreach (var line in lines)
         {
-            foreach (var word in line.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            foreach (var range in line.AsSpan().Split(' '))
             {
-                var trimmed = word.Trim(s_trimChars);
-                if (trimmed.Length > 3 && !trimmed.EndsWith('-'))
+                var word = line.AsSpan()[range].Trim(s_trimChars);
+                if (word.Length > 3 && word[^1] != '-')
                 {
-                    lexicon.Add(trimmed.ToLowerInvariant());
+                    var lower = word.Length <= buffer.Length ? buffer[..word.Length] : new char[word.Length];
+                    word.ToLowerInvariant(lower);
+                    words.Add(lower);
                 }
             }
         }
