@@ -51,4 +51,7 @@ public static class DiagnosticCodes
 
     /// <summary>The input holds no text at all (a scanned PDF without a text layer, an empty file).</summary>
     public const string NoText = "PK4004";
+
+    /// <summary>The PDF stops before its end-of-file marker: pages after the cut are missing.</summary>
+    public const string Truncated = "PK4006";
 }

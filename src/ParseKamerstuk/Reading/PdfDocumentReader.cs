@@ -150,7 +150,22 @@ public sealed partial class PdfDocumentReader : IDocumentReader
             }
         }
 
-        // 4. Text quality.
+        // 4. A file cut short: PdfPig's lenient reading still finds a page or two, but the rest is gone.
+        if (!EndsWithEndMarker(bytes))
+        {
+            if (lines.All(l => l.IsBlank))
+            {
+                throw new KamerstukInputException("truncated PDF: it stops before its end-of-file marker (%%EOF) and no page could be read");
+            }
+
+            diagnostics.Add(new Diagnostic(
+                DiagnosticCodes.Truncated,
+                DiagnosticSeverity.Warning,
+                "The PDF stops before its end-of-file marker (%%EOF): it may be truncated, and pages after the cut are missing.",
+                null));
+        }
+
+        // 5. Text quality.
         if (TextQuality(lines) is { } quality)
         {
             diagnostics.Add(quality);
@@ -158,6 +173,11 @@ public sealed partial class PdfDocumentReader : IDocumentReader
 
         return new SourceDocument("pdf", lines, pageCount, new SourceMetadata(running, fields), diagnostics);
     }
+
+    /// <summary>
+    /// Whether the file ends as a PDF does: <c>%%EOF</c> in its last kilobytes (writers may add a few bytes after it).
+    /// </summary>
+    internal static bool EndsWithEndMarker(ReadOnlySpan<byte> data) => data[Math.Max(0, data.Length - 2048)..].IndexOf("%%EOF"u8) >= 0;
 
     /// <summary>
     /// A diagnostic when the text cannot be trusted: no text at all (a scan), or many characters from fonts without a

@@ -8,7 +8,7 @@ namespace ParseKamerstuk.Tests.Reading;
 public sealed class PdfParallelPagesTests
 {
     // A long PDF: each page a heading, two lines of body text and a running footer with its page number.
-    private static byte[] LongPdf(int pages)
+    internal static byte[] LongPdf(int pages)
     {
         var builder = new PdfDocumentBuilder();
         var font = builder.AddStandard14Font(Standard14Font.Helvetica);
