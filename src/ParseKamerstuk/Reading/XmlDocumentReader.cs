@@ -28,27 +28,20 @@ public sealed class XmlDocumentReader : IDocumentReader
     /// <summary>The shared instance.</summary>
     public static XmlDocumentReader Instance { get; } = new();
 
-    private static int Depth(XElement root)
+    // Depth is checked while streaming, before the tree is built: building a tree costs time in proportion to
+    // depth for every element added (each is checked against its ancestors), so a 100,000-deep file would take
+    // minutes to load before it could be refused.
+    private static void CheckDepth(string xml, XmlReaderSettings settings)
     {
-        var deepest = 0;
-        var stack = new Stack<(XElement Element, int Depth)>();
-        stack.Push((root, 1));
-        while (stack.Count > 0)
+        using var stringReader = new StringReader(xml);
+        using var reader = XmlReader.Create(stringReader, settings);
+        while (reader.Read())
         {
-            var (element, depth) = stack.Pop();
-            deepest = Math.Max(deepest, depth);
-            if (deepest > MaximumDepth)
+            if (reader.NodeType == XmlNodeType.Element && reader.Depth >= MaximumDepth)
             {
-                break;
-            }
-
-            foreach (var child in element.Elements())
-            {
-                stack.Push((child, depth + 1));
+                throw new KamerstukInputException($"the XML is nested more than {MaximumDepth} elements deep");
             }
         }
-
-        return deepest;
     }
 
     /// <inheritdoc/>
@@ -68,14 +61,17 @@ public sealed class XmlDocumentReader : IDocumentReader
             }
 
             var start = text.IndexOf('<', StringComparison.Ordinal);
-            using var stringReader = new StringReader(start > 0 ? text[start..] : text);
-            using var reader = XmlReader.Create(stringReader, new XmlReaderSettings
+            var xml = start > 0 ? text[start..] : text;
+            var settings = new XmlReaderSettings
             {
                 DtdProcessing = DtdProcessing.Ignore,
                 XmlResolver = null,
                 MaxCharactersFromEntities = 1024,
                 MaxCharactersInDocument = options.MaxBytes * 2,
-            });
+            };
+            CheckDepth(xml, settings);
+            using var stringReader = new StringReader(xml);
+            using var reader = XmlReader.Create(stringReader, settings);
             document = XDocument.Load(reader, LoadOptions.None);
         }
         catch (XmlException exception)
@@ -84,10 +80,6 @@ public sealed class XmlDocumentReader : IDocumentReader
         }
 
         var root = document.Root ?? throw new KamerstukInputException("the XML has no root element");
-        if (Depth(root) > MaximumDepth)
-        {
-            throw new KamerstukInputException($"the XML is nested more than {MaximumDepth} elements deep");
-        }
 
         var writer = new Writer(cancellationToken);
         var running = new List<string>();
