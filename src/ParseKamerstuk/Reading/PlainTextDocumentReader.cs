@@ -50,7 +50,7 @@ public sealed class PlainTextDocumentReader : IDocumentReader
             {
                 var feed = raw.IndexOf('\f');
                 var part = feed < 0 ? raw : raw[..feed];
-                AddLine(lines, part, paged ? page : null, ref startsPage);
+                AddLine(lines, part, part.Length == text.Length ? text : null, paged ? page : null, ref startsPage);
                 if (feed < 0)
                 {
                     break;
@@ -75,10 +75,11 @@ public sealed class PlainTextDocumentReader : IDocumentReader
         return new SourceDocument("text", lines, pageCount, SourceMetadata.Empty, diagnostics);
     }
 
-    private static void AddLine(List<SourceLine> lines, ReadOnlySpan<char> raw, int? page, ref bool startsPage)
+    // whole: the text itself when the line is all of it (a dump without line breaks), so it is not copied.
+    private static void AddLine(List<SourceLine> lines, ReadOnlySpan<char> raw, string? whole, int? page, ref bool startsPage)
     {
         var joinHint = raw.Length > 1 && raw[0] == ' ' && raw[1] != ' ';
-        var text = LineNormalizer.Normalize(raw.ToString());
+        var text = LineNormalizer.Normalize(whole ?? raw.ToString());
         if (text.Length == 0)
         {
             lines.Add(new SourceLine(string.Empty, page));

@@ -34,6 +34,11 @@ public sealed class Paragraph
     {
         ArgumentNullException.ThrowIfNull(lines);
         ArgumentNullException.ThrowIfNull(dehyphenator);
+        if (lines is IReadOnlyList<SourceLine> { Count: 1 } single)
+        {
+            return single[0].Text; // one line, maybe a whole page: no copy
+        }
+
         var text = new System.Text.StringBuilder();
         foreach (var line in lines)
         {
