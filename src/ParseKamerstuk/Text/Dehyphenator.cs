@@ -65,7 +65,7 @@ public sealed class Dehyphenator
 
     /// <summary>
     /// Appends <paramref name="right"/> (the next line of the same paragraph) to <paramref name="text"/>: with a space,
-    /// without one where a web address breaks, or across a line-end hyphen as <see cref="Decide(string, string)"/> says.
+    /// without one where a web address breaks, or across a line-end hyphen as the hyphen's kind says.
     /// Only the last word of the text so far is read, so joining a paragraph line by line costs its length, not its
     /// length squared.
     /// </summary>
@@ -109,15 +109,7 @@ public sealed class Dehyphenator
         }
     }
 
-    /// <summary>What the hyphen at the end of <paramref name="left"/> is, given the line that follows.</summary>
-    public HyphenKind Decide(string left, string right)
-    {
-        ArgumentNullException.ThrowIfNull(left);
-        ArgumentNullException.ThrowIfNull(right);
-        return left.Length < 2 || left[^1] != '-' ? HyphenKind.None : Decide(left[^2], LastWord(left[..^1]), right);
-    }
-
-    // The hyphen ends the word leftWord + "-", after the character before.
+    // What the hyphen after leftWord is, given the character before it and the line that follows.
     private HyphenKind Decide(char before, string leftWord, string right)
     {
         if (right.Length == 0 || before is ' ' or '-')
@@ -184,12 +176,6 @@ public sealed class Dehyphenator
     {
         var space = text.IndexOf(' ', StringComparison.Ordinal);
         return space < 0 ? text : text[..space];
-    }
-
-    private static string LastWord(string text)
-    {
-        var space = text.LastIndexOf(' ');
-        return space < 0 ? text : text[(space + 1)..];
     }
 }
 
