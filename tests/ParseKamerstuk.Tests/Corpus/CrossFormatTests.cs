@@ -31,6 +31,25 @@ public sealed class CrossFormatTests
     }
 
     [CorpusFact]
+    public void Moties_from_pdf_and_page_text_agree_with_their_xml_in_at_least_98_percent_of_the_fields_printed_alike()
+    {
+        bool PdfOrText(string pair) => IsMotie(".pdf")(pair) || IsMotie(".txt")(pair);
+        var (compared, present, agreed) = s_report.Value.Totals(PdfOrText);
+        Assert.True(compared >= 50, $"only {compared} fields compared");
+        Assert.True(agreed * 100 >= present * 98, $"{agreed} of {present}\n{Disagreements(PdfOrText)}");
+    }
+
+    [CorpusFact]
+    public void Only_the_scanned_motion_as_submitted_is_printed_differently_from_its_xml()
+    {
+        // Its text reads "om Huis voor de Klokkenluiders … de centrale rol" where the publication reads "om het Huis voor
+        // Klokkenluiders … die centrale rol": no extraction could agree, and nothing else may be excused this way.
+        var excused = s_report.Value.Rows.Where(r => r.Detail.StartsWith("printed differently", StringComparison.Ordinal))
+            .Select(r => $"{r.Pair.Split(" ~ ")[0]} {r.Field}");
+        Assert.Equal(["motie/Motie-528709.pdf motion.considerations", "motie/Motie-528709.pdf motion.requests"], excused);
+    }
+
+    [CorpusFact]
     public void Where_both_forms_print_a_value_they_agree_in_at_least_90_percent_of_fields()
     {
         var (_, present, agreed) = s_report.Value.Totals();
