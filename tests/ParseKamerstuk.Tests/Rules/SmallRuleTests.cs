@@ -111,4 +111,54 @@ public sealed class FootnoteMarkersTests
         var found = new List<string>();
         Assert.Equal(expected, FootnoteMarkers.Strip(text, new HashSet<string> { "1", "5" }, found));
     }
+
+    [Theory]
+    [InlineData("Ken u de uitzending van Argos 'Het laatste kwartier van Sammy'? 1)", "Ken u de uitzending van Argos 'Het laatste kwartier van Sammy'?", "1)")]
+    [InlineData("wat voor traumatische ervaringen worden hier bedoeld? 1) 2)", "wat voor traumatische ervaringen worden hier bedoeld?", "1),2)")]
+    [InlineData("op hoofddoek bij boa's (nos.nl)”1)?", "op hoofddoek bij boa's (nos.nl)”?", "1)")]
+    [InlineData("zich tot de Code Interbestuurlijke Verhoudingen 2), met name", "zich tot de Code Interbestuurlijke Verhoudingen, met name", "2)")]
+    [InlineData("Kent u het Handelingskader aanpak personen verward gedrag2) waarin", "Kent u het Handelingskader aanpak personen verward gedrag waarin", "2)")]
+    [InlineData("“centraal wat moet” (artikel 3) dat overheden", "“centraal wat moet” (artikel 3) dat overheden", "")]
+    [InlineData("het boa-uniform (Kamerstuk 35925-VI-2) en van", "het boa-uniform (Kamerstuk 35925-VI-2) en van", "")]
+    [InlineData("de vragen 4) en 5) van het lid", "de vragen 4) en 5) van het lid", "")]
+    public void Removes_source_markers_of_existing_source_notes(string text, string expected, string markers)
+    {
+        var found = new List<string>();
+        Assert.Equal(expected, FootnoteMarkers.Strip(text, new HashSet<string> { "1", "1)", "2)", "3)" }, found));
+        Assert.Equal(markers, string.Join(',', found));
+    }
+}
+
+public sealed class FootnoteRuleTests
+{
+    [Fact]
+    public void Source_notes_after_the_answers_are_footnotes_named_by_their_marker()
+    {
+        var found = Find(
+            "Vraag 1", "Kent u het bericht ‘Hoe een provocatie uit de hand liep’? 1)", "Antwoord op vraag 1", "Ja.",
+            "1) AD, 13 januari 2024, Hoe een provocatie uit de hand liep (www.ad.nl).", "1 Aanhangsel van de Handelingen, nr. 1121.");
+        Assert.Equal("1)", found[4].Number);
+        Assert.Equal("AD, 13 januari 2024, Hoe een provocatie uit de hand liep (www.ad.nl).", found[4].Text);
+        Assert.False(found.ContainsKey(5)); // a Word footnote with no marker in the text is no source note either
+    }
+
+    [Fact]
+    public void A_list_numbered_with_a_dot_is_taken_only_when_it_ends_the_document_and_asks_nothing()
+    {
+        string[] questions = ["Het bericht (zie ook 1) en 2)) en de reactie: 1) de kosten; 2) de baten.", "1. Kent u het bericht?", "2. Wat vindt u ervan?"];
+        Assert.Empty(Find(questions));
+        Assert.Empty(Find([.. questions, "1. Argos, 27 september 2023, www.vpro.nl", "Hoogachtend, de minister."]));
+        Assert.Equal(["1)", "2)"], Find("Kent u de uitzending? 1)", "En het kader2) waarin dit staat?", "1. Argos, 27 september 2023", "2. vng.nl/kader.pdf").Values.Select(f => f.Number));
+    }
+
+    [Fact]
+    public void A_note_run_whose_numbers_are_not_marked_before_it_is_text()
+    {
+        Assert.Empty(Find("De minister noemt twee punten.", "1) de kosten", "2) de baten"));
+        Assert.Empty(Find("1) de kosten", "2) de baten", "Zie punt 1) hierboven."));
+    }
+
+    private static IReadOnlyDictionary<int, FootnoteRule.Found> Find(params string[] paragraphs) =>
+        FootnoteRule.Find(ParseKamerstuk.Text.ParagraphBuilder.Build(
+            [.. paragraphs.SelectMany(p => new ParseKamerstuk.Text.SourceLine[] { new(p, null), new(string.Empty, null) })]));
 }

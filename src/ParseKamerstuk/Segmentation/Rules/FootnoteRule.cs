@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.RegularExpressions;
 using ParseKamerstuk.Text;
 
@@ -10,6 +11,13 @@ namespace ParseKamerstuk.Segmentation.Rules;
 /// the text has a glued marker with its number and it stands at a page bottom (before a page join, after another
 /// footnote, or at the end); a reader that knows the page's footnote zone marks its lines. OCR text often shows the number <c>1</c> as <c>i</c> or <c>'</c>, and may run a
 /// composition footnote into the paragraph before it.
+/// <para>
+/// Kamervragen as submitted, and the ministries' answers that repeat them, list their sources as notes numbered with a
+/// parenthesis (<c>1) AD, 13 januari 2024, …</c>; in Word sometimes as a list <c>1. Argos, 27 september 2023, …</c>)
+/// and mark them in the text with <c>1)</c>. A run of such notes with ascending numbers is taken as footnotes
+/// <c>1)</c>, <c>2)</c>, … when every number is marked so before the run; a run numbered <c>1.</c> must also end the
+/// document (only notes after it) and hold no question, so that numbered questions are never taken for notes.
+/// </para>
 /// </summary>
 public static partial class FootnoteRule
 {
@@ -34,8 +42,14 @@ public static partial class FootnoteRule
         }
 
         var found = new Dictionary<int, Found>();
+        FindSourceNotes(paragraphs, found);
         for (var i = 0; i < paragraphs.Count; i++)
         {
+            if (found.ContainsKey(i))
+            {
+                continue;
+            }
+
             var text = paragraphs[i].Text;
             var start = StartRegex().Match(text);
             if (start.Success)
@@ -65,6 +79,62 @@ public static partial class FootnoteRule
         }
 
         return found;
+    }
+
+    private static void FindSourceNotes(IReadOnlyList<Paragraph> paragraphs, Dictionary<int, Found> found)
+    {
+        var markedAt = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < paragraphs.Count; i++)
+        {
+            var text = paragraphs[i].Text;
+            if (!text.Contains(')', StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            foreach (Match marker in FootnoteMarkers.SourceMarkerRegex().Matches(text))
+            {
+                markedAt.TryAdd(marker.Groups["n"].Value, i);
+            }
+        }
+
+        if (markedAt.Count == 0)
+        {
+            return;
+        }
+
+        for (var i = 0; i < paragraphs.Count; i++)
+        {
+            var end = i;
+            var notes = new List<(string Number, string Text)>();
+            var dotted = false;
+            while (end < paragraphs.Count && SourceNoteRegex().Match(paragraphs[end].Text) is { Success: true } note
+                && (notes.Count == 0 || int.Parse(note.Groups["n"].Value, CultureInfo.InvariantCulture) == int.Parse(notes[^1].Number[..^1], CultureInfo.InvariantCulture) + 1)
+                && (notes.Count == 0 || dotted == (note.Groups["p"].Value == ".")))
+            {
+                dotted = note.Groups["p"].Value == ".";
+                notes.Add((note.Groups["n"].Value + ")", note.Groups["text"].Value.Trim()));
+                end++;
+            }
+
+            if (notes.Count == 0)
+            {
+                continue;
+            }
+
+            var marked = notes.All(n => markedAt.TryGetValue(n.Number, out var at) && at < i);
+            var endsDocument = Enumerable.Range(end, paragraphs.Count - end).All(k => paragraphs[k].Lines[0].Note || StartRegex().IsMatch(paragraphs[k].Text));
+            var holdsQuestion = notes.Any(n => n.Text.EndsWith('?'));
+            if (marked && (!dotted || (endsDocument && !holdsQuestion)))
+            {
+                for (var k = 0; k < notes.Count; k++)
+                {
+                    found[i + k] = new Found(notes[k].Number, notes[k].Text, paragraphs[i + k], null);
+                }
+            }
+
+            i = end - 1;
+        }
     }
 
     // OCR of a two-column page reads the footnote column at the ends of the text column's lines:
@@ -102,6 +172,9 @@ public static partial class FootnoteRule
 
     [GeneratedRegex(@"(?:(?<=\s)[\(\{]\s*[A-Z][\w'’.+-]{0,10}\s*[\)\]\}I],|(?<=^|[\s-])\p{Lu}[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,3}\s*[\(\{]\s*[A-Z][\w'’.+-]{0,10}\s*[\)\]\}I]).*$")]
     private static partial Regex MemberRunRegex();
+
+    [GeneratedRegex(@"^(?<n>[1-9]\d?)(?<p>[.)])\s+(?<text>\S.*)$", RegexOptions.Singleline)]
+    private static partial Regex SourceNoteRegex();
 
     [GeneratedRegex(@"(?<=\s)(?<n>\d{1,2}|[i'’])\s+(?<text>Samenstelling\s*:.*)$", RegexOptions.Singleline)]
     private static partial Regex InnerCompositionRegex();
