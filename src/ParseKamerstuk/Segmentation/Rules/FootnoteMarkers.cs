@@ -27,26 +27,70 @@ public static partial class FootnoteMarkers
         // Source markers first: the digit of "(nos.nl)”1)?" is not a glued footnote 1.
         if (text.Contains(')', StringComparison.Ordinal))
         {
-            text = Strip(text, SourceMarkerRegex(), footnotes, found);
+            text = Strip(text, SourceMarkers(text), footnotes, found);
         }
 
-        return Strip(text, CandidateRegex(), footnotes, found);
+        return Strip(text, CandidateRegex().Matches(text).Select(m => (m.Index, m.Length, m.Value)), footnotes, found);
     }
 
-    private static string Strip(string text, Regex candidates, IReadOnlySet<string> footnotes, List<string> found)
+    /// <summary>
+    /// The source markers of <paramref name="text"/>: where each starts (with the spaces before it), its length, and
+    /// its number with the parenthesis (<c>1)</c>). A marker is one or two digits and <c>)</c>, after a letter or
+    /// punctuation (<c>…? 1)</c>, <c>gedrag2)</c>, <c>”1)</c>), before a space, punctuation or the end; not a number
+    /// closing a parenthesis (<c>(artikel 3)</c>, <c>(Kamerstuk 35925-VI-56)</c>) nor one starting the text.
+    /// </summary>
+    public static List<(int Index, int Length, string Number)> SourceMarkers(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var markers = new List<(int Index, int Length, string Number)>();
+        for (var close = text.IndexOf(')', StringComparison.Ordinal); close >= 0; close = text.IndexOf(')', close + 1))
+        {
+            var digits = close;
+            while (digits > 0 && close - digits < 2 && char.IsAsciiDigit(text[digits - 1]))
+            {
+                digits--;
+            }
+
+            if (digits == close || (digits > 0 && char.IsAsciiDigit(text[digits - 1]))
+                || (close + 1 < text.Length && !char.IsWhiteSpace(text[close + 1]) && !".,;:?!".Contains(text[close + 1], StringComparison.Ordinal)))
+            {
+                continue;
+            }
+
+            var start = digits;
+            while (start > 0 && char.IsWhiteSpace(text[start - 1]))
+            {
+                start--;
+            }
+
+            if (start == 0 || !(char.IsLetter(text[start - 1]) || ".,;:?!'’”\"»)".Contains(text[start - 1], StringComparison.Ordinal)))
+            {
+                continue;
+            }
+
+            var paren = text.AsSpan(0, digits).LastIndexOfAny('(', ')');
+            if (paren < 0 || text[paren] == ')')
+            {
+                markers.Add((start, close + 1 - start, text[digits..(close + 1)]));
+            }
+        }
+
+        return markers;
+    }
+
+    private static string Strip(string text, IEnumerable<(int Index, int Length, string Number)> candidates, IReadOnlySet<string> footnotes, List<string> found)
     {
         var builder = new StringBuilder(text.Length);
         var last = 0;
-        foreach (Match match in candidates.Matches(text))
+        foreach (var (index, length, number) in candidates)
         {
-            var number = match.Groups["n"].Value;
             if (!footnotes.Contains(number))
             {
                 continue;
             }
 
-            builder.Append(text, last, match.Index - last);
-            last = match.Index + match.Length;
+            builder.Append(text, last, index - last);
+            last = index + length;
             if (!found.Contains(number))
             {
                 found.Add(number);
@@ -65,11 +109,4 @@ public static partial class FootnoteMarkers
     /// <summary>Digits glued to a word of two or more letters, or to punctuation right after a letter.</summary>
     [GeneratedRegex(@"(?<=\p{L}{2}|\p{L}[.,;:)»?!”’]{1,3})(?<n>\d{1,2})(?=[\s.,;:)]|$)")]
     internal static partial Regex CandidateRegex();
-
-    /// <summary>
-    /// A source marker <c>1)</c> after a word or punctuation, with the spaces before it; not a number closing a
-    /// parenthesis (<c>(artikel 3)</c>, <c>(Kamerstuk 35925-VI-56)</c>) nor one starting the text.
-    /// </summary>
-    [GeneratedRegex(@"(?<!\([^()]*)(?<=[\p{L}.,;:?!'’”""»)])\s*(?<n>\d{1,2}\))(?=[\s.,;:?!]|$)")]
-    internal static partial Regex SourceMarkerRegex();
 }

@@ -92,9 +92,9 @@ public static partial class FootnoteRule
                 continue;
             }
 
-            foreach (Match marker in FootnoteMarkers.SourceMarkerRegex().Matches(text))
+            foreach (var marker in FootnoteMarkers.SourceMarkers(text))
             {
-                markedAt.TryAdd(marker.Groups["n"].Value, i);
+                markedAt.TryAdd(marker.Number, i);
             }
         }
 
