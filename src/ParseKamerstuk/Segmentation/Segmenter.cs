@@ -49,8 +49,9 @@ public sealed partial class Segmenter
         // 1. Paragraphs, and the footnotes among them.
         var paragraphs = ParagraphBuilder.Build(source.Lines);
         var found = FootnoteRule.Find(paragraphs);
-        var footnoteNumbers = found.Values.Select(f => f.Number).ToHashSet(StringComparer.Ordinal);
-        var footnotes = found.OrderBy(f => f.Key).Select(f => new Footnote(f.Value.Number, f.Value.Text, f.Value.Paragraph.Pages)).ToList();
+        var footnoteNumbers = found.Values.Where(f => !f.Continuation).Select(f => f.Number).ToHashSet(StringComparer.Ordinal);
+        var markerNumbers = WithSkippedBracketNotes(footnoteNumbers);
+        var footnotes = found.Where(f => !f.Value.Continuation).OrderBy(f => f.Key).Select(f => new Footnote(f.Value.Number, f.Value.Text, f.Value.Paragraph.Pages)).ToList();
         var referenced = new HashSet<string>(StringComparer.Ordinal);
         var mentions = new List<CommitteeRule.Mention>();
 
@@ -76,7 +77,13 @@ public sealed partial class Segmenter
 
             mentions.AddRange(CommitteeRule.Mentions(raw));
             var markers = new List<string>();
-            var text = FootnoteMarkers.Strip(raw, footnoteNumbers, markers);
+            var text = FootnoteMarkers.Strip(raw, markerNumbers, markers);
+            foreach (var marker in markers.Where(m => !footnoteNumbers.Contains(m) && !referenced.Contains(m)))
+            {
+                context.Diagnostics.Add(new Diagnostic(
+                    DiagnosticCodes.FootnoteMarkerWithoutFootnote, DiagnosticSeverity.Warning, $"Footnote marker {marker} has no footnote.", paragraph.Pages));
+            }
+
             referenced.UnionWith(markers);
             foreach (var rule in Rules)
             {
@@ -214,6 +221,25 @@ public sealed partial class Segmenter
             footnotes,
             references,
             context.Diagnostics);
+    }
+
+    // Bracketed source notes may skip a number ("[1]", "[2]", "[4]"); the marker "[3]" is a marker all the same, and
+    // leaves the text with a warning that its note is missing.
+    private static HashSet<string> WithSkippedBracketNotes(HashSet<string> numbers)
+    {
+        var last = numbers.Where(n => n.StartsWith('[')).Select(n => int.Parse(n[1..^1], System.Globalization.CultureInfo.InvariantCulture)).DefaultIfEmpty(0).Max();
+        if (last == 0)
+        {
+            return numbers;
+        }
+
+        var all = new HashSet<string>(numbers, StringComparer.Ordinal);
+        for (var k = 1; k < last; k++)
+        {
+            all.Add("[" + k.ToString(System.Globalization.CultureInfo.InvariantCulture) + "]");
+        }
+
+        return all;
     }
 
     private static string? Field(SourceDocument source, string name) =>

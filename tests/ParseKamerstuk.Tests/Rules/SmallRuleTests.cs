@@ -121,10 +121,14 @@ public sealed class FootnoteMarkersTests
     [InlineData("“centraal wat moet” (artikel 3) dat overheden", "“centraal wat moet” (artikel 3) dat overheden", "")]
     [InlineData("het boa-uniform (Kamerstuk 35925-VI-2) en van", "het boa-uniform (Kamerstuk 35925-VI-2) en van", "")]
     [InlineData("de vragen 4) en 5) van het lid", "de vragen 4) en 5) van het lid", "")]
+    [InlineData("kinderen gewond zijn geraakt[1], een eigenaar is omgekomen [2], en", "kinderen gewond zijn geraakt, een eigenaar is omgekomen, en", "[1],[2]")]
+    [InlineData("in Dalfsen keerde overleden’? [1] [2]", "in Dalfsen keerde overleden’?", "[1],[2]")]
+    [InlineData("[1] NOS, 23 mei 2024", "[1] NOS, 23 mei 2024", "")]
+    [InlineData("gewond zijn geraakt[1][2] (zie bijlage [12a])", "gewond zijn geraakt (zie bijlage [12a])", "[1],[2]")]
     public void Removes_source_markers_of_existing_source_notes(string text, string expected, string markers)
     {
         var found = new List<string>();
-        Assert.Equal(expected, FootnoteMarkers.Strip(text, new HashSet<string> { "1", "1)", "2)", "3)" }, found));
+        Assert.Equal(expected, FootnoteMarkers.Strip(text, new HashSet<string> { "1", "1)", "2)", "3)", "[1]", "[2]" }, found));
         Assert.Equal(markers, string.Join(',', found));
     }
 }
@@ -149,6 +153,21 @@ public sealed class FootnoteRuleTests
         Assert.Empty(Find(questions));
         Assert.Empty(Find([.. questions, "1. Argos, 27 september 2023, www.vpro.nl", "Hoogachtend, de minister."]));
         Assert.Equal(["1)", "2)"], Find("Kent u de uitzending? 1)", "En het kader2) waarin dit staat?", "1. Argos, 27 september 2023", "2. vng.nl/kader.pdf").Values.Select(f => f.Number));
+    }
+
+    [Fact]
+    public void Bracketed_notes_may_skip_a_number_and_continue_in_a_paragraph_of_their_own()
+    {
+        var found = Find(
+            "Wat is uw reactie op de bijtincidenten, waarbij kinderen gewond zijn geraakt[1], een eigenaar is omgekomen [2], en een baby is overleden [3]?",
+            "Kent u de berichten ‘Politiehond overleden’? [4]",
+            "[1] https://www.nhnieuws.nl/nieuws/313687",
+            "[2] RTV Oost, 25 mei 2024, 'Politiehond die zich tegen arrestatieteam keerde overleden',",
+            ") https://www.rtvoost.nl/nieuws/2371937).",
+            "[4] Centrum voor Criminaliteitspreventie en Veiligheid. 2018. De gebeten hond.");
+        Assert.Equal(["[1]", "[2]", "", "[4]"], found.OrderBy(f => f.Key).Select(f => f.Value.Number));
+        Assert.True(found[4].Continuation);
+        Assert.Equal("RTV Oost, 25 mei 2024, 'Politiehond die zich tegen arrestatieteam keerde overleden', ) https://www.rtvoost.nl/nieuws/2371937).", found[3].Text);
     }
 
     [Fact]

@@ -25,7 +25,7 @@ public static partial class FootnoteMarkers
         }
 
         // Source markers first: the digit of "(nos.nl)”1)?" is not a glued footnote 1.
-        if (text.Contains(')', StringComparison.Ordinal))
+        if (text.AsSpan().ContainsAny(')', ']'))
         {
             text = Strip(text, SourceMarkers(text), footnotes, found);
         }
@@ -34,15 +34,17 @@ public static partial class FootnoteMarkers
     }
 
     /// <summary>
-    /// The source markers of <paramref name="text"/>: where each starts (with the spaces before it), its length, and
-    /// its number with the parenthesis (<c>1)</c>). A marker is one or two digits and <c>)</c>, after a letter or
-    /// punctuation (<c>…? 1)</c>, <c>gedrag2)</c>, <c>”1)</c>), before a space, punctuation or the end; not a number
-    /// closing a parenthesis (<c>(artikel 3)</c>, <c>(Kamerstuk 35925-VI-56)</c>) nor one starting the text.
+    /// The source markers of <paramref name="text"/>, in order: where each starts (with the spaces before it), its
+    /// length, and its number as printed (<c>1)</c>, <c>[1]</c>). A marker is one or two digits and <c>)</c>, after a
+    /// letter or punctuation (<c>…? 1)</c>, <c>gedrag2)</c>, <c>”1)</c>), before a space, punctuation or the end, and
+    /// not a number closing a parenthesis (<c>(artikel 3)</c>, <c>(Kamerstuk 35925-VI-56)</c>); or one or two digits in
+    /// brackets (<c>geraakt[1],</c>, <c>overleden’? [1] [2]</c>). Neither starts the text.
     /// </summary>
     public static List<(int Index, int Length, string Number)> SourceMarkers(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
         var markers = new List<(int Index, int Length, string Number)>();
+        AddBracketMarkers(text, markers);
         for (var close = text.IndexOf(')', StringComparison.Ordinal); close >= 0; close = text.IndexOf(')', close + 1))
         {
             var digits = close;
@@ -75,7 +77,37 @@ public static partial class FootnoteMarkers
             }
         }
 
+        markers.Sort((a, b) => a.Index.CompareTo(b.Index));
         return markers;
+    }
+
+    private static void AddBracketMarkers(string text, List<(int Index, int Length, string Number)> markers)
+    {
+        for (var open = text.IndexOf('[', StringComparison.Ordinal); open >= 0; open = text.IndexOf('[', open + 1))
+        {
+            var close = open + 1;
+            while (close < text.Length && close - open <= 2 && char.IsAsciiDigit(text[close]))
+            {
+                close++;
+            }
+
+            if (close == open + 1 || close >= text.Length || text[close] != ']' || text[open + 1] == '0'
+                || (close + 1 < text.Length && !char.IsWhiteSpace(text[close + 1]) && !".,;:?!)[".Contains(text[close + 1], StringComparison.Ordinal)))
+            {
+                continue;
+            }
+
+            var start = open;
+            while (start > 0 && char.IsWhiteSpace(text[start - 1]))
+            {
+                start--;
+            }
+
+            if (start > 0)
+            {
+                markers.Add((start, close + 1 - start, text[open..(close + 1)]));
+            }
+        }
     }
 
     private static string Strip(string text, IEnumerable<(int Index, int Length, string Number)> candidates, IReadOnlySet<string> footnotes, List<string> found)

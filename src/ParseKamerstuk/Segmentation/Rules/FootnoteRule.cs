@@ -14,9 +14,10 @@ namespace ParseKamerstuk.Segmentation.Rules;
 /// <para>
 /// Kamervragen as submitted, and the ministries' answers that repeat them, list their sources as notes numbered with a
 /// parenthesis (<c>1) AD, 13 januari 2024, …</c>; in Word sometimes as a list <c>1. Argos, 27 september 2023, …</c>)
-/// and mark them in the text with <c>1)</c>. A run of such notes with ascending numbers is taken as footnotes
-/// <c>1)</c>, <c>2)</c>, … when every number is marked so before the run; a run numbered <c>1.</c> must also end the
-/// document (only notes after it) and hold no question, so that numbered questions are never taken for notes.
+/// or in brackets (<c>[1] NOS, 23 mei 2024, …</c>), and mark them in the text with <c>1)</c> or <c>[1]</c>. A run of
+/// such notes with ascending numbers is taken as footnotes <c>1)</c> or <c>[1]</c>, … when every number is marked so
+/// before the run; a run numbered <c>1.</c> must also count up by one, end the document (only notes after it) and hold
+/// no question, so that numbered questions are never taken for notes.
 /// </para>
 /// </summary>
 public static partial class FootnoteRule
@@ -26,7 +27,11 @@ public static partial class FootnoteRule
     /// <param name="Text">The footnote text.</param>
     /// <param name="Paragraph">The paragraph it was found in.</param>
     /// <param name="TextBefore">Text of the paragraph before the footnote, where the footnote did not start it.</param>
-    public sealed record Found(string Number, string Text, Paragraph Paragraph, string? TextBefore);
+    public sealed record Found(string Number, string Text, Paragraph Paragraph, string? TextBefore)
+    {
+        /// <summary>Whether the paragraph only continues the note before it (its text is in that note).</summary>
+        public bool Continuation { get; init; }
+    }
 
     /// <summary>Finds the footnotes among <paramref name="paragraphs"/>, keyed by paragraph index.</summary>
     public static IReadOnlyDictionary<int, Found> Find(IReadOnlyList<Paragraph> paragraphs)
@@ -87,7 +92,7 @@ public static partial class FootnoteRule
         for (var i = 0; i < paragraphs.Count; i++)
         {
             var text = paragraphs[i].Text;
-            if (!text.Contains(')', StringComparison.Ordinal))
+            if (!text.AsSpan().ContainsAny(')', ']'))
             {
                 continue;
             }
@@ -105,16 +110,30 @@ public static partial class FootnoteRule
 
         for (var i = 0; i < paragraphs.Count; i++)
         {
+            // The run: notes with ascending numbers in one style, a note's text perhaps continued in a paragraph of
+            // its own before the next note ("[2] RTV Oost, 25 mei 2024, '…'," / ") https://www.rtvoost.nl/…").
+            var notes = new List<(string Number, int Value, string Text, int Paragraph)>();
+            var continued = new List<int>();
+            var style = ' ';
             var end = i;
-            var notes = new List<(string Number, string Text)>();
-            var dotted = false;
-            while (end < paragraphs.Count && SourceNoteRegex().Match(paragraphs[end].Text) is { Success: true } note
-                && (notes.Count == 0 || int.Parse(note.Groups["n"].Value, CultureInfo.InvariantCulture) == int.Parse(notes[^1].Number[..^1], CultureInfo.InvariantCulture) + 1)
-                && (notes.Count == 0 || dotted == (note.Groups["p"].Value == ".")))
+            while (end < paragraphs.Count)
             {
-                dotted = note.Groups["p"].Value == ".";
-                notes.Add((note.Groups["n"].Value + ")", note.Groups["text"].Value.Trim()));
-                end++;
+                if (NoteAt(paragraphs, end) is { } note && (notes.Count == 0 || Follows(note, notes[^1].Value, style)))
+                {
+                    style = note.Style;
+                    notes.Add((note.Number, note.Value, note.Text, end));
+                    end++;
+                }
+                else if (notes.Count > 0 && style != '.' && NoteAt(paragraphs, end + 1) is { } next && Follows(next, notes[^1].Value, style))
+                {
+                    notes[^1] = notes[^1] with { Text = notes[^1].Text + " " + paragraphs[end].Text.Trim() };
+                    continued.Add(end);
+                    end++;
+                }
+                else
+                {
+                    break;
+                }
             }
 
             if (notes.Count == 0)
@@ -125,17 +144,38 @@ public static partial class FootnoteRule
             var marked = notes.All(n => markedAt.TryGetValue(n.Number, out var at) && at < i);
             var endsDocument = Enumerable.Range(end, paragraphs.Count - end).All(k => paragraphs[k].Lines[0].Note || StartRegex().IsMatch(paragraphs[k].Text));
             var holdsQuestion = notes.Any(n => n.Text.EndsWith('?'));
-            if (marked && (!dotted || (endsDocument && !holdsQuestion)))
+            if (marked && (style != '.' || (endsDocument && !holdsQuestion)))
             {
-                for (var k = 0; k < notes.Count; k++)
+                foreach (var note in notes)
                 {
-                    found[i + k] = new Found(notes[k].Number, notes[k].Text, paragraphs[i + k], null);
+                    found[note.Paragraph] = new Found(note.Number, note.Text, paragraphs[note.Paragraph], null);
+                }
+
+                foreach (var k in continued)
+                {
+                    found[k] = new Found(string.Empty, string.Empty, paragraphs[k], null) { Continuation = true };
                 }
             }
 
             i = end - 1;
         }
     }
+
+    private static (string Number, int Value, char Style, string Text)? NoteAt(IReadOnlyList<Paragraph> paragraphs, int index)
+    {
+        if (index >= paragraphs.Count || SourceNoteRegex().Match(paragraphs[index].Text) is not { Success: true } note)
+        {
+            return null;
+        }
+
+        var digits = note.Groups["n"].Value;
+        var style = note.Groups["p"].Value[0];
+        return (style == ']' ? "[" + digits + "]" : digits + ")", int.Parse(digits, CultureInfo.InvariantCulture), style, note.Groups["text"].Value.Trim());
+    }
+
+    // A note numbered with a dot must be the next number (a list); the others may skip one that is not listed.
+    private static bool Follows((string Number, int Value, char Style, string Text) note, int previous, char style) =>
+        note.Style == style && (style == '.' ? note.Value == previous + 1 : note.Value > previous);
 
     // OCR of a two-column page reads the footnote column at the ends of the text column's lines:
     // "6. De Memorie van Toelichting vermeldt «en passant» de veronder-Baarda (CDA), Kruisinga (CDA),".
@@ -173,7 +213,7 @@ public static partial class FootnoteRule
     [GeneratedRegex(@"(?:(?<=\s)[\(\{]\s*[A-Z][\w'’.+-]{0,10}\s*[\)\]\}I],|(?<=^|[\s-])\p{Lu}[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,3}\s*[\(\{]\s*[A-Z][\w'’.+-]{0,10}\s*[\)\]\}I]).*$")]
     private static partial Regex MemberRunRegex();
 
-    [GeneratedRegex(@"^(?<n>[1-9]\d?)(?<p>[.)])\s+(?<text>\S.*)$", RegexOptions.Singleline)]
+    [GeneratedRegex(@"^(?:(?<n>[1-9]\d?)(?<p>[.)])\s+|\[(?<n>[1-9]\d?)(?<p>\])\s*)(?<text>\S.*)$", RegexOptions.Singleline)]
     private static partial Regex SourceNoteRegex();
 
     [GeneratedRegex(@"(?<=\s)(?<n>\d{1,2}|[i'’])\s+(?<text>Samenstelling\s*:.*)$", RegexOptions.Singleline)]
