@@ -191,7 +191,7 @@ public sealed partial class Segmenter
             ?? (isHandelingen ? "handelingen" : documentType == "besluitenlijst" ? "besluitenlijst"
                 : kamervragen is not null ? "kamervragen" : documentType == "brief" && identity?.Identifier is null ? "brief" : null);
 
-        var chamber = identity?.Chamber ?? InferChamber(letters, context.Diagnostics);
+        var chamber = identity?.Chamber ?? InferChamber(identity?.Ondernummer, letters, context.Diagnostics);
         var dates = ReadDates(texts);
         if (dates.Published is null && Field(source, "DCTERMS.issued") is { Length: 10 } issued && DateOnly.TryParseExact(issued, "yyyy-MM-dd", out _))
         {
@@ -245,8 +245,19 @@ public sealed partial class Segmenter
     private static string? Field(SourceDocument source, string name) =>
         source.Metadata.Fields.Where(f => f.Key == name).Select(f => f.Value).FirstOrDefault();
 
-    private static string? InferChamber(List<Letter> letters, List<Diagnostic> diagnostics)
+    private static string? InferChamber(string? ondernummer, List<Letter> letters, List<Diagnostic> diagnostics)
     {
+        // Eerste Kamer stukken are lettered (27 925, AB); the Tweede Kamer's are numbered.
+        if (ondernummer is { Length: <= 3 } && ondernummer.All(char.IsAsciiLetterUpper))
+        {
+            diagnostics.Add(new Diagnostic(
+                DiagnosticCodes.ChamberInferred,
+                DiagnosticSeverity.Info,
+                $"The chamber is not printed as such; it is the Eerste Kamer, whose stukken are lettered ({ondernummer}).",
+                null));
+            return Chambers.Eerste;
+        }
+
         foreach (var letter in letters)
         {
             var match = letter.Addressee is null ? Match.Empty : ChamberAddresseeRegex().Match(letter.Addressee);

@@ -51,7 +51,20 @@ public sealed class CorpusAllFormatsTests
         }
 
         Assert.DoesNotContain(document.Diagnostics, d => d.Code == DiagnosticCodes.DocumentTypeUndecided);
+
+        // An identifier read from the document is the MANIFEST's official one (where that is a kst-/ah- identifier).
+        var official = s_officialIds.Value.GetValueOrDefault(file);
+        if (document.Identifier is not null && official is not null)
+        {
+            Assert.Equal(official, document.Identifier, ignoreCase: true);
+        }
     }
+
+    private static readonly Lazy<Dictionary<string, string>> s_officialIds = new(() =>
+        File.ReadLines(Path.Combine(TestPaths.Corpus, "MANIFEST.tsv")).Skip(1)
+            .Select(line => line.Split('\t'))
+            .Where(columns => columns.Length > 1 && (columns[1].StartsWith("kst-", StringComparison.Ordinal) || columns[1].StartsWith("ah-", StringComparison.Ordinal)))
+            .ToDictionary(columns => columns[0], columns => columns[1], StringComparer.Ordinal));
 
     [CorpusFact]
     public void Unsupported_files_are_clean_input_errors()

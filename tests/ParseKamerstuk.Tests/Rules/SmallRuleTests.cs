@@ -181,3 +181,32 @@ public sealed class FootnoteRuleTests
         FootnoteRule.Find(ParseKamerstuk.Text.ParagraphBuilder.Build(
             [.. paragraphs.SelectMany(p => new ParseKamerstuk.Text.SourceLine[] { new(p, null), new(string.Empty, null) })]));
 }
+
+public sealed class TitleBlockTests
+{
+    [Theory]
+    [InlineData("33 506 Voorstel van wet van het lid Pia Dijkstra tot wijziging van de Wet op de orgaandonatie\n\nAB VERSLAG VAN EEN NADER SCHRIFTELIJK OVERLEG\n\nVastgesteld 14 mei 2019",
+        "kst-33506-AB", "eerste-kamer", "verslag-nader-schriftelijk-overleg")]
+    [InlineData("34 377 Wijziging van de Kieswet\n\nA VOORLOPIG VERSLAG VAN DE VASTE COMMISSIE VOOR BINNENLANDSE ZAKEN\n\nVastgesteld 27 maart 2017",
+        "kst-34377-A", "eerste-kamer", "voorlopig-verslag")]
+    [InlineData("27 925\nBestrijding internationaal terrorisme\n\nC\nMEMORIE VAN ANTWOORD\n\nOntvangen 8 mei 2018",
+        "kst-27925-C", "eerste-kamer", "memorie-van-antwoord")]
+    [InlineData("26 976\nPositie van de Eerste Kamer\n\nnr. 2\nLIJST VAN VRAGEN EN ANTWOORDEN\n\nVastgesteld 3 maart 2000",
+        "kst-26976-2", null, "lijst-van-vragen-en-antwoorden")]
+    [InlineData("36 600 XIII Vaststelling van de begrotingsstaten van het Ministerie van Economische Zaken\n\nNr. 99 BRIEF VAN DE MINISTER VAN ECONOMISCHE ZAKEN\n\nAan de Voorzitter van de Tweede Kamer der Staten-Generaal",
+        "kst-36600-XIII-99", "tweede-kamer", "brief")]
+    public void Reads_the_stuk_number_or_letter_after_the_dossier(string text, string identifier, string? chamber, string type)
+    {
+        var document = KamerstukParser.Parse(System.Text.Encoding.UTF8.GetBytes(text), "stuk.txt");
+        Assert.Equal(identifier, document.Identifier);
+        Assert.Equal(chamber, document.Chamber);
+        Assert.Equal(type, document.DocumentType);
+    }
+
+    [Fact]
+    public void A_capital_word_after_the_dossier_title_is_not_a_letter()
+    {
+        var document = KamerstukParser.Parse(System.Text.Encoding.UTF8.GetBytes("33 506 Orgaandonatie\n\nDE VASTE COMMISSIE HEEFT VRAGEN\n\nIn het verslag staat"), "stuk.txt");
+        Assert.Null(document.Ondernummer);
+    }
+}

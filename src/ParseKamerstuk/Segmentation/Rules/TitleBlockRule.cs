@@ -89,6 +89,11 @@ public sealed partial class TitleBlockRule : IParagraphRule
         }
 
         var number = NumberRegex().Match(text);
+        if (!number.Success && block.Dossiers.Count > 0 && !block.ExpectDossierTitle)
+        {
+            number = LetterRegex().Match(text);
+        }
+
         if (number.Success && block.Ondernummer is null)
         {
             block.Ondernummer = number.Groups["nr"].Value;
@@ -124,8 +129,16 @@ public sealed partial class TitleBlockRule : IParagraphRule
     [GeneratedRegex(@"^(?<n>\d{2}\s?\d{3}(?:-[A-Z0-9]{1,3})?)(?:\s+(?<suffix>[IVXLC]{1,6}|[A-Z](?=\s|$)))?(?:\s+(?<title>\p{Lu}.{2,}))?$", RegexOptions.Singleline)]
     private static partial Regex DossierRegex();
 
-    [GeneratedRegex(@"^Nr\.\s*(?<nr>\d{1,4}[a-z]?|[A-Z]{1,2})(?:\s+(?<title>\p{Lu}.+))?$", RegexOptions.Singleline)]
+    [GeneratedRegex(@"^(?:Nr|nr|NR)\.\s*(?<nr>\d{1,4}[a-z]?|[A-Z]{1,2})(?:\s+(?<title>\p{Lu}.+))?$", RegexOptions.Singleline)]
     private static partial Regex NumberRegex();
+
+    /// <summary>
+    /// An Eerste Kamer stuk's letter after the dossier, alone or before the stuk's title as the published page gives it:
+    /// <c>AB VERSLAG VAN EEN NADER SCHRIFTELIJK OVERLEG</c>, <c>A VOORLOPIG VERSLAG VAN DE VASTE COMMISSIE …</c>,
+    /// <c>G BRIEF VAN DE VOORZITTER …</c>, <c>C</c>.
+    /// </summary>
+    [GeneratedRegex(@"^(?<nr>[A-Z]{1,2})(?:\s+(?<title>(?:VOORLOPIG\s+|NADER\s+|GEWIJZIGD\s+|GEWIJZIGDE\s+)?(?:VERSLAG|EINDVERSLAG|MEMORIE|BRIEF|NOTA|MOTIE|AMENDEMENT|LIJST|VOORSTEL|ADVIES|BESLUIT|STAATSCOURANT|KONINKLIJKE|VERSLAGEN|JAARVERSLAG)\b[^a-z]*))?$", RegexOptions.Singleline)]
+    private static partial Regex LetterRegex();
 
     [GeneratedRegex(@"^[Tt]er\s+vervanging\s+van\s+die\s+gedrukt\s+onder\s+nr\.\s*\d+\.?$")]
     private static partial Regex ReplacementRegex();
