@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using ParseKamerstuk.Diagnostics;
 using ParseKamerstuk.Text;
 
@@ -6,9 +7,12 @@ namespace ParseKamerstuk.Reading;
 /// <summary>
 /// Reads plain text, as common PDF text extractors write it. A form feed starts a new page (then lines carry
 /// page numbers); without form feeds the text has no pages. A line that starts with a single space is how
-/// some extractors show a page join: it is marked as a page start so the segmenter may break there.
+/// some extractors show a page join: it is marked as a page start so the segmenter may break there. The publication
+/// footer that text extracted from an officielebekendmakingen PDF keeps (<c>ah-tk-20232024-1433</c>,
+/// <c>ISSN 0921 - 7398</c>, <c>’s-Gravenhage 2024</c>, <c>Tweede Kamer, vergaderjaar 2023–2024, Aanhangsel 1</c>) is
+/// taken out of the text and kept as running lines, as the PDF reader does.
 /// </summary>
-public sealed class PlainTextDocumentReader : IDocumentReader
+public sealed partial class PlainTextDocumentReader : IDocumentReader
 {
     /// <summary>The shared instance.</summary>
     public static PlainTextDocumentReader Instance { get; } = new();
@@ -39,8 +43,10 @@ public sealed class PlainTextDocumentReader : IDocumentReader
     {
         ArgumentNullException.ThrowIfNull(text);
         var paged = text.Contains('\f', StringComparison.Ordinal);
+        var markdown = IsMarkdownPageDump(text);
         var page = 1;
         var lines = new List<SourceLine>();
+        var running = new List<string>();
         var startsPage = paged;
         foreach (var range in text.AsSpan().Split('\n'))
         {
@@ -50,7 +56,18 @@ public sealed class PlainTextDocumentReader : IDocumentReader
             {
                 var feed = raw.IndexOf('\f');
                 var part = feed < 0 ? raw : raw[..feed];
-                AddLine(lines, part, part.Length == text.Length ? text : null, paged ? page : null, ref startsPage);
+                if (markdown)
+                {
+                    if (part.SequenceEqual("-----"))
+                    {
+                        startsPage = true;
+                        break;
+                    }
+
+                    part = WithoutMarkdown(part);
+                }
+
+                AddLine(lines, running, part, part.Length == text.Length ? text : null, paged ? page : null, ref startsPage);
                 if (feed < 0)
                 {
                     break;
@@ -72,11 +89,38 @@ public sealed class PlainTextDocumentReader : IDocumentReader
         }
 
         var pageCount = paged ? lines.Count == 0 ? 0 : lines.Max(l => l.Page ?? 0) : (int?)null;
-        return new SourceDocument("text", lines, pageCount, SourceMetadata.Empty, diagnostics);
+        var metadata = running.Count == 0 ? SourceMetadata.Empty : new SourceMetadata(running.Distinct(StringComparer.Ordinal).ToArray(), []);
+        return new SourceDocument("text", lines, pageCount, metadata, diagnostics);
     }
 
+    // A PDF converted to Markdown page by page (pymupdf4llm and the like): pages end in a line "-----", headings and
+    // emphasis are marked up ("#### Vergaderjaar 2023–2024 Aanhangsel van de Handelingen", "**Vragen gesteld …**").
+    private static bool IsMarkdownPageDump(string text) =>
+        text.Contains("\n-----\n", StringComparison.Ordinal) && MarkdownHeadingRegex().IsMatch(text);
+
+    private static ReadOnlySpan<char> WithoutMarkdown(ReadOnlySpan<char> line)
+    {
+        var trimmed = line.TrimStart();
+        var hashes = trimmed.IndexOfAnyExcept('#');
+        if (hashes is > 0 and <= 6 && trimmed[hashes] == ' ')
+        {
+            line = trimmed[(hashes + 1)..];
+        }
+
+        if (line.Contains("**", StringComparison.Ordinal) || line.StartsWith('_') || line.EndsWith('_'))
+        {
+            var text = line.ToString().Replace("**", string.Empty, StringComparison.Ordinal);
+            return (text.StartsWith('_') ? text[1..] : text) is var t && t.EndsWith('_') ? t[..^1] : t;
+        }
+
+        return line;
+    }
+
+    [GeneratedRegex(@"(?m)^#{1,6} \S")]
+    private static partial Regex MarkdownHeadingRegex();
+
     // whole: the text itself when the line is all of it (a dump without line breaks), so it is not copied.
-    private static void AddLine(List<SourceLine> lines, ReadOnlySpan<char> raw, string? whole, int? page, ref bool startsPage)
+    private static void AddLine(List<SourceLine> lines, List<string> running, ReadOnlySpan<char> raw, string? whole, int? page, ref bool startsPage)
     {
         var joinHint = raw.Length > 1 && raw[0] == ' ' && raw[1] != ' ';
         var text = LineNormalizer.Normalize(whole ?? raw.ToString());
@@ -86,7 +130,19 @@ public sealed class PlainTextDocumentReader : IDocumentReader
             return;
         }
 
+        if (text.Length < 120 && FooterRegex().IsMatch(text))
+        {
+            running.Add(text);
+            return;
+        }
+
         lines.Add(new SourceLine(text, page, startsPage || joinHint));
         startsPage = false;
     }
+
+    // The officielebekendmakingen footer, one piece per line or run together: "ah-tk-20232024-1433", "ISSN 0921 - 7398",
+    // "’s-Gravenhage 2024 Tweede Kamer, vergaderjaar 2023–2024, Aanhangsel 1ah-tk-20232024-1433",
+    // "Tweede Kamer, vergaderjaar 2024–2025, 36 410 XIV, nr. 9".
+    [GeneratedRegex(@"^(?:(?:kst|ah|h|blg)-(?:tk-|ek-)?[\w-]+\d|a?h\s(?:tk|ek)\s\d{8}\s\d{1,5}|ISSN\s+\d{4}\s?-\s?\d{3}[\dX]|(?:['’]s-Gravenhage\s+\d{4}\s*)?(?:(?:Tweede|Eerste)\s+Kamer,\s+(?:vergaderjaar|zitting)\s+\d{4}\s?[–-]\s?\d{4},\s+(?:Aanhangsel\s+\d{1,4}|[\d ]{5,7}(?:\s+[A-Z0-9-]{1,6})?,\s+(?:nr\.\s*\d{1,4}[a-z]?|[A-Z]{1,3}))(?:(?:kst|ah)-[\w-]+)?)?)$")]
+    private static partial Regex FooterRegex();
 }

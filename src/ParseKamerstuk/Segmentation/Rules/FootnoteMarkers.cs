@@ -91,7 +91,13 @@ public static partial class FootnoteMarkers
                 close++;
             }
 
-            if (close == open + 1 || close >= text.Length || text[close] != ']' || text[open + 1] == '0'
+            var digitsEnd = close;
+            if (close + 1 < text.Length && text[close] == ' ' && text[close + 1] == ']')
+            {
+                close++; // "[1 ]", as a Markdown converter writes a superscript
+            }
+
+            if (digitsEnd == open + 1 || close >= text.Length || text[close] != ']' || text[open + 1] == '0'
                 || (close + 1 < text.Length && !char.IsWhiteSpace(text[close + 1]) && !".,;:?!)[".Contains(text[close + 1], StringComparison.Ordinal)))
             {
                 continue;
@@ -105,7 +111,7 @@ public static partial class FootnoteMarkers
 
             if (start > 0)
             {
-                markers.Add((start, close + 1 - start, text[open..(close + 1)]));
+                markers.Add((start, close + 1 - start, "[" + text[(open + 1)..digitsEnd] + "]"));
             }
         }
     }
@@ -114,9 +120,13 @@ public static partial class FootnoteMarkers
     {
         var builder = new StringBuilder(text.Length);
         var last = 0;
-        foreach (var (index, length, number) in candidates)
+        foreach (var (index, length, marker) in candidates)
         {
-            if (!footnotes.Contains(number))
+            // "[2]" marks a bracketed source note "[2] …", or else a plain footnote "2 …" (a converted superscript).
+            var number = footnotes.Contains(marker) ? marker
+                : marker[0] == '[' && footnotes.Contains(marker[1..^1]) ? marker[1..^1]
+                : null;
+            if (number is null)
             {
                 continue;
             }

@@ -44,6 +44,12 @@ public static partial class FootnoteRule
             {
                 markers.Add(marker.Groups["n"].Value);
             }
+
+            // A superscript that a Markdown converter wrote as "[1 ]" or "[2]".
+            if (paragraph.Text.Contains(']', StringComparison.Ordinal))
+            {
+                markers.UnionWith(FootnoteMarkers.SourceMarkers(paragraph.Text).Where(m => m.Number[0] == '[').Select(m => m.Number[1..^1]));
+            }
         }
 
         var found = new Dictionary<int, Found>();

@@ -80,7 +80,14 @@ public static partial class IdentityRule
             return idLine is null ? null : FromIdentifier(idLine);
         }
 
-        return idLine is null ? fromFooter : fromFooter with { Identifier = idLine };
+        if (idLine is null)
+        {
+            return fromFooter;
+        }
+
+        // The id line names the Aanhangsel; a text dump may run the footer's page number into "Aanhangsel 1".
+        var named = FromIdentifier(idLine);
+        return fromFooter with { Identifier = idLine, Aanhangselnummer = named.Aanhangselnummer ?? fromFooter.Aanhangselnummer };
     }
 
     /// <summary>
