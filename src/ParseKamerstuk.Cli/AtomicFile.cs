@@ -18,6 +18,7 @@ internal static class AtomicFile
         var directory = Path.GetDirectoryName(Path.GetFullPath(path))!;
         Directory.CreateDirectory(directory);
         var temp = Path.Combine(directory, "." + Path.GetFileName(path) + "." + Environment.ProcessId.ToString(System.Globalization.CultureInfo.InvariantCulture) + "." + Guid.NewGuid().ToString("N")[..8] + TempSuffix);
+        var moved = false;
         try
         {
             using (var stream = new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None, 65536))
@@ -26,10 +27,11 @@ internal static class AtomicFile
             }
 
             File.Move(temp, path, overwrite: true);
+            moved = true;
         }
         finally
         {
-            if (File.Exists(temp))
+            if (!moved && File.Exists(temp))
             {
                 File.Delete(temp);
             }
