@@ -136,6 +136,21 @@ public sealed partial class PlainTextDocumentReader : IDocumentReader
             return;
         }
 
+        // Some extractors run the footer into the next page's first line:
+        // "ISSN 0921 - 7398’s-Gravenhage 2023Tweede Kamer, vergaderjaar 2022–2023, Aanhangsel 1Antwoord 3",
+        // "Tweede Kamer, vergaderjaar 2022–2023, Aanhangsel 2Antwoord 7".
+        if (text.Length > 20 && text[0] is 'I' or 'T' or 'E' or '’' or '\'' && RunOnFooterRegex().Match(text) is { Success: true, Length: > 0 } footer)
+        {
+            running.Add(footer.Value.Trim());
+            text = text[footer.Length..];
+            startsPage = true;
+            if (FooterRegex().IsMatch(text))
+            {
+                running.Add(text);
+                return;
+            }
+        }
+
         lines.Add(new SourceLine(text, page, startsPage || joinHint));
         startsPage = false;
     }
@@ -145,4 +160,7 @@ public sealed partial class PlainTextDocumentReader : IDocumentReader
     // "Tweede Kamer, vergaderjaar 2024–2025, 36 410 XIV, nr. 9".
     [GeneratedRegex(@"^(?:(?:kst|ah|h|blg)-(?:tk-|ek-)?[\w-]+\d|a?h\s(?:tk|ek)\s\d{8}\s\d{1,5}|ISSN\s+\d{4}\s?-\s?\d{3}[\dX]|(?:['’]s-Gravenhage\s+\d{4}\s*)?(?:(?:Tweede|Eerste)\s+Kamer,\s+(?:vergaderjaar|zitting)\s+\d{4}\s?[–-]\s?\d{4},\s+(?:Aanhangsel\s+\d{1,4}|[\d ]{5,7}(?:\s+[A-Z0-9-]{1,6})?,\s+(?:nr\.\s*\d{1,4}[a-z]?|[A-Z]{1,3}))(?:(?:kst|ah)-[\w-]+)?)?)$")]
     private static partial Regex FooterRegex();
+
+    [GeneratedRegex(@"^(?:ISSN\s+\d{4}\s?-\s?\d{3}[\dX]\s*)?(?:['’]s-Gravenhage\s+\d{4}\s*)?(?:(?:Tweede|Eerste)\s+Kamer,\s+(?:vergaderjaar|zitting)\s+\d{4}\s?[–-]\s?\d{4},\s+Aanhangsel\s+\d{1,3}(?=\p{Lu}))?\s*(?=\S)")]
+    private static partial Regex RunOnFooterRegex();
 }

@@ -56,6 +56,18 @@ public sealed class PlainTextDumpTests
         Assert.Equal(["1", "2"], document.Footnotes.Select(f => f.Number));
     }
 
+    [Theory]
+    [InlineData("ISSN 0921 - 7398’s-Gravenhage 2023Tweede Kamer, vergaderjaar 2022–2023, Aanhangsel 1Antwoord 1")]
+    [InlineData("Tweede Kamer, vergaderjaar 2022–2023, Aanhangsel 2Antwoord 1")]
+    public void A_footer_run_into_the_next_page_leaves_the_label_it_hides(string runOn)
+    {
+        var document = Parse($"Vraag 1\nKent u het bericht «Verguisde stalvloer»?\n\nah-tk-20222023-3649\n{runOn}\nJa.\n");
+        var pair = Assert.Single(document.Qa);
+        Assert.Equal("Kent u het bericht «Verguisde stalvloer»?", pair.Question);
+        Assert.Equal("Ja.", pair.Answer);
+        Assert.Equal("ah-tk-20222023-3649", document.Identifier);
+    }
+
     [Fact]
     public void A_markdown_page_dump_breaks_pages_at_its_rules_and_links_bracketed_superscripts()
     {
