@@ -107,6 +107,9 @@ public sealed record ItemState(IReadOnlyList<int> Numbers, int? Letter, string? 
 {
     /// <summary>The item's paragraphs: the text after the number first, then the paragraphs that continue it.</summary>
     public List<(Paragraph Paragraph, string Text)> Parts { get; } = [];
+
+    /// <summary>The index of the first part of the answer, where a bare label (<c>Antwoord</c>) says so.</summary>
+    public int? AnswerStart { get; set; }
 }
 
 /// <summary>A labelled block: "Vraag 3, 4 en 5" or "Antwoord 3, 4 en 5" with its text.</summary>

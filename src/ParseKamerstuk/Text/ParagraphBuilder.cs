@@ -118,6 +118,12 @@ public static partial class ParagraphBuilder
             return true;
         }
 
+        // A bare label ("Antwoord", "Vraag:") stands on a line of its own.
+        if (BareLabelRegex().IsMatch(prev) || BareLabelRegex().IsMatch(line.Text))
+        {
+            return true;
+        }
+
         // The next footnote of a run at a page bottom: "1 Motie van het lid …" / "2 Antwoorden op schriftelijke vragen …".
         if (NextFootnote(first.Text, line.Text) && !hyphenated)
         {
@@ -209,6 +215,9 @@ public static partial class ParagraphBuilder
     // Van der Wal-Zeggelink (…)", "Mededeling van minister …".
     [GeneratedRegex(@"^(?:Vragen\s+van\s+(?:het\s+lid|de\s+leden)\s|(?:Antwoord|Mededeling)\s+van\s+(?:de\s+)?(?:[Mm]inister|[Ss]taatssecretaris)\b)")]
     private static partial Regex KamervragenHeadRegex();
+
+    [GeneratedRegex(@"^(?:Vraag|Antwoord)\s*[:.]?$")]
+    private static partial Regex BareLabelRegex();
 
     [GeneratedRegex(@"^(?<n>[1-9]\d?)\s+\p{Lu}")]
     private static partial Regex FootnoteNumberRegex();

@@ -210,3 +210,19 @@ public sealed class TitleBlockTests
         Assert.Null(document.Ondernummer);
     }
 }
+
+public sealed class BareAnswerLabelTests
+{
+    [Theory]
+    [InlineData("1.\nBent u bekend met het bericht «ME'er weigert inzet»?\n\nAntwoord\nJa.\n\n2.\nHoe vaak komt dit voor?\n\nAntwoord:\nDat is niet bekend.\n")]
+    [InlineData("Vraag 1\nBent u bekend met het bericht «ME'er weigert inzet»?\n\nAntwoord\nJa.\n\nVraag 2\nHoe vaak komt dit voor?\n\nAntwoord: Dat is niet bekend.\n")]
+    public void A_bare_answer_label_answers_the_question_just_asked(string text)
+    {
+        var document = KamerstukParser.Parse(System.Text.Encoding.UTF8.GetBytes(text), "antwoorden.txt");
+        Assert.Equal(2, document.Qa.Count);
+        Assert.Equal("Bent u bekend met het bericht «ME'er weigert inzet»?", document.Qa[0].Question);
+        Assert.Equal("Ja.", document.Qa[0].Answer);
+        Assert.Equal("Hoe vaak komt dit voor?", document.Qa[1].Question);
+        Assert.Equal("Dat is niet bekend.", document.Qa[1].Answer);
+    }
+}

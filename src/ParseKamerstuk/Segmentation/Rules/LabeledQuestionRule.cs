@@ -8,7 +8,8 @@ namespace ParseKamerstuk.Segmentation.Rules;
 /// Labelled questions and answers, as answers to Kamervragen print them: <c>Vraag 1</c> … <c>Antwoord 1</c> …;
 /// joint ones <c>Vraag 3, 4 en 5</c> / <c>Antwoord 3, 4 en 5</c> / <c>Antwoord op vraag 2 en 3</c>; a label may carry
 /// text on its own line (<c>Vraag 1:</c> <c>Heeft u …</c>). The paragraphs after a label belong to it until the next label,
-/// heading, signature or letter.
+/// heading, signature or letter. A bare <c>Antwoord</c> (or <c>Antwoord:</c>) answers the question just asked, numbered
+/// (<c>1.</c> <c>Bent u bekend …?</c> <c>Antwoord</c> <c>Ja.</c>) or labelled.
 /// </summary>
 public sealed partial class LabeledQuestionRule : IParagraphRule
 {
@@ -20,7 +21,7 @@ public sealed partial class LabeledQuestionRule : IParagraphRule
         var match = LabelRegex().Match(text);
         if (!match.Success)
         {
-            return false;
+            return TryApplyBare(context, paragraph, text, footnotes);
         }
 
         var numbers = Numbers(match.Groups["numbers"].Value);
@@ -42,6 +43,43 @@ public sealed partial class LabeledQuestionRule : IParagraphRule
         if (context.Letter is { } letter)
         {
             letter.HasBody = true;
+        }
+
+        context.AddBlock("paragraph", text, paragraph, footnotes);
+        return true;
+    }
+
+    private static bool TryApplyBare(SegmentationContext context, Paragraph paragraph, string text, IReadOnlyList<string> footnotes)
+    {
+        var bare = BareAnswerRegex().Match(text);
+        if (!bare.Success)
+        {
+            return false;
+        }
+
+        var rest = bare.Groups["rest"].Value.Trim();
+        if (context.OpenItem is { AnswerStart: null } item && item.Parts.Count > 0)
+        {
+            item.AnswerStart = item.Parts.Count;
+            if (rest.Length > 0)
+            {
+                item.Parts.Add((paragraph, rest));
+            }
+        }
+        else if (context.OpenLabeled is { IsAnswer: false } question)
+        {
+            var answer = new LabeledBlock(true, question.Numbers, context.LetterIndex, context.Section);
+            if (rest.Length > 0)
+            {
+                answer.Parts.Add((paragraph, rest));
+            }
+
+            context.Labeled.Add(answer);
+            context.OpenLabeled = answer;
+        }
+        else
+        {
+            return false;
         }
 
         context.AddBlock("paragraph", text, paragraph, footnotes);
@@ -73,6 +111,9 @@ public sealed partial class LabeledQuestionRule : IParagraphRule
         @"^(?<kind>Vraag|Vragen|Antwoord|Antwoorden)(?:\s+op\s+(?:de\s+)?vra(?:ag|gen))?\s+(?<numbers>\d{1,3}(?:\s*(?:,\s*en|,|en|t/m|tot\s+en\s+met|[-–])\s*\d{1,3})*)\s*[:.)]?(?:\s+(?<rest>.*))?$",
         RegexOptions.Singleline)]
     private static partial Regex LabelRegex();
+
+    [GeneratedRegex(@"^Antwoord\s*(?:[:.]\s*(?<rest>\S.*)|[:.])?$", RegexOptions.Singleline)]
+    private static partial Regex BareAnswerRegex();
 
     [GeneratedRegex(@"(?<a>\d{1,3})(?:\s*(?:t/m|tot\s+en\s+met|[-–])\s*(?<b>\d{1,3}))?")]
     private static partial Regex RangeRegex();

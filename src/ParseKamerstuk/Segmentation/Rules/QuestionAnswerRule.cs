@@ -39,7 +39,8 @@ public static partial class QuestionAnswerRule
                 continue;
             }
 
-            var questionEnd = earlier is { } before ? MatchedQuestionEnd(words, shingles!, before) : -1;
+            var questionEnd = item.AnswerStart is { } labelled ? words.FindLastIndex(w => w.Part < labelled)
+                : earlier is { } before ? MatchedQuestionEnd(words, shingles!, before) : -1;
             if (questionEnd < 0)
             {
                 if (!item.Parts.Any(p => p.Text.Contains('?', StringComparison.Ordinal)))
