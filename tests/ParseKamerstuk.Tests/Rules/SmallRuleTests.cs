@@ -226,3 +226,18 @@ public sealed class BareAnswerLabelTests
         Assert.Equal("Dat is niet bekend.", document.Qa[1].Answer);
     }
 }
+
+public sealed class InlineMotionTests
+{
+    [Fact]
+    public void A_dictum_run_into_one_paragraph_is_read_clause_by_clause()
+    {
+        const string Text = "De Kamer, gehoord de beraadslaging, constaterende dat veel boeren onzeker zijn over hun toekomst; overwegende dat duidelijkheid nodig is; verzoekt de regering om voor 1 januari een plan te presenteren, en gaat over tot de orde van de dag.\n\nVan Campen\nGrinwis\n";
+        var document = KamerstukParser.Parse(System.Text.Encoding.UTF8.GetBytes(Text), "motie.txt");
+        Assert.Equal("motie", document.DocumentType);
+        var motion = Assert.IsType<Model.Motion>(document.Motion);
+        Assert.Equal(["constaterende dat veel boeren onzeker zijn over hun toekomst", "overwegende dat duidelijkheid nodig is"], motion.Considerations);
+        Assert.Equal(["verzoekt de regering om voor 1 januari een plan te presenteren"], motion.Requests);
+        Assert.Equal(["Van Campen", "Grinwis"], motion.Submitters.Select(s => s.Name));
+    }
+}

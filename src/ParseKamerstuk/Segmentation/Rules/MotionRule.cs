@@ -23,11 +23,21 @@ public static partial class MotionRule
     {
         ArgumentNullException.ThrowIfNull(texts);
         var start = -1;
+        var sequence = new List<(Paragraph Paragraph, string Text)>();
         for (var i = 0; i < texts.Count; i++)
         {
             if (KamerRegex().IsMatch(texts[i].Text))
             {
                 start = i;
+                break;
+            }
+
+            // The dictum run into one paragraph, as a web page or a quotation prints it:
+            // "De Kamer, gehoord de beraadslaging, constaterende dat …; verzoekt de regering …, en gaat over tot de orde van de dag."
+            if (InlineKamerRegex().Match(texts[i].Text) is { Success: true } inline)
+            {
+                start = i;
+                sequence.Add((texts[i].Paragraph, inline.Groups["rest"].Value));
                 break;
             }
         }
@@ -37,18 +47,20 @@ public static partial class MotionRule
             return null;
         }
 
+        sequence.AddRange(texts.Skip(start + 1).Select(t => (t.Paragraph, t.Text)));
+
         var considerations = new List<string>();
         var requests = new List<string>();
         var submitters = new List<Person>();
         var ended = false;
-        for (var i = start + 1; i < texts.Count; i++)
+        foreach (var (paragraph, original) in sequence)
         {
-            var text = texts[i].Text.Trim();
+            var text = original.Trim();
             if (ended)
             {
                 // The submitters sign under the motion, one name a line; anything else ends the list
                 // (a web page's "Indieners" block, a running footer).
-                var lines = texts[i].Paragraph.Lines;
+                var lines = paragraph.Lines;
                 if (!lines.All(l => PersonNames.IsName(l.Text.Trim()) && !s_notNames.Contains(l.Text.Trim())))
                 {
                     break;
@@ -68,7 +80,7 @@ public static partial class MotionRule
             if (end.Success && end.Index + end.Length < text.Length)
             {
                 // The names follow the closing formula in the same paragraph (lines of a Word paragraph).
-                var lines = texts[i].Paragraph.Lines;
+                var lines = paragraph.Lines;
                 var closing = lines.ToList().FindIndex(l => l.Text.Contains("orde van de dag", StringComparison.Ordinal));
                 foreach (var line in lines.Skip(closing + 1).Select(l => l.Text.Trim()))
                 {
@@ -150,6 +162,9 @@ public static partial class MotionRule
 
     [GeneratedRegex(@"^De\s+Kamer,?$")]
     private static partial Regex KamerRegex();
+
+    [GeneratedRegex(@"^De\s+Kamer,\s+gehoord\s+de\s+beraadslaging[,;]\s+(?<rest>\p{Ll}.*\borde\s+van\s+de\s+dag\b.*)$", RegexOptions.Singleline)]
+    private static partial Regex InlineKamerRegex();
 
     [GeneratedRegex(@"^gehoord\s+de\s+beraadslaging[,;.]?$")]
     private static partial Regex HeardRegex();
