@@ -7,9 +7,10 @@ namespace ParseKamerstuk.Segmentation.Rules;
 /// Footnote markers glued to the word they annotate, as text extraction leaves superscripts:
 /// <c>Ontwikkelingssamenwerking1</c>, <c>FINANCIËN1</c>, <c>Zaken,2</c>. Only numbers of footnotes that exist are
 /// removed, so <c>COVID19</c> stays unless the document has a footnote 19. Kamervragen as submitted mark their sources
-/// with a number and a parenthesis after the sentence (<c>Kent u het bericht …? 1)</c>, <c>verward gedrag2) waarin</c>);
-/// those markers are removed, with the space before them, when the document has a source note of that number
-/// (numbered <c>1)</c> in <see cref="FootnoteRule"/>).
+/// with a number and a parenthesis after the sentence (<c>Kent u het bericht …? 1)</c>, <c>verward gedrag2) waarin</c>)
+/// or in brackets (<c>geraakt[1],</c>); those markers are removed, with the space before them, when the document has a
+/// source note of that number (<c>1)</c>, <c>[1]</c> in <see cref="FootnoteRule"/>). A bracketed number with no such
+/// note stands for a plain footnote where there is one (<c>«Netjes gezuiverd»[1 ]</c>, a superscript in Markdown).
 /// </summary>
 public static partial class FootnoteMarkers
 {

@@ -8,7 +8,8 @@ namespace ParseKamerstuk.Segmentation.Rules;
 /// The title block at the head of a Kamerstuk:
 /// <c>Tweede Kamer der Staten-Generaal</c> / <c>Vergaderjaar 2024–2025</c> / <c>28 286 Dierenwelzijn</c> (dossier number,
 /// suffix, title; a stuk may belong to several dossiers) / <c>Nr. 1366 MOTIE VAN DE LEDEN HOLMAN EN VAN CAMPEN</c>
-/// (ondernummer and the stuk's title, on one line or two) / <c>Voorgesteld 5 december 2024</c>.
+/// (ondernummer and the stuk's title, on one line or two; an Eerste Kamer stuk has a letter instead, as in
+/// <c>AB VERSLAG VAN EEN NADER SCHRIFTELIJK OVERLEG</c>) / <c>Voorgesteld 5 december 2024</c>.
 /// </summary>
 public sealed partial class TitleBlockRule : IParagraphRule
 {
