@@ -37,7 +37,8 @@ public static partial class ParagraphBuilder
                 continue;
             }
 
-            if (current.Count > 0 && EndsParagraph(current[^1], line, width, onePerLine, current[0]))
+            if (current.Count > 0 && (EndsParagraph(current[^1], line, width, onePerLine, current[0])
+                || (paragraphs.Count < TitleZoneParagraphs && EndsTitleBlockLine(current[^1].Text, line.Text))))
             {
                 Close();
             }
@@ -48,6 +49,17 @@ public static partial class ParagraphBuilder
         Close();
         return paragraphs;
     }
+
+    // The title block stands in the first paragraphs; text exported without blank lines prints it line by line.
+    private const int TitleZoneParagraphs = 12;
+
+    /// <summary>
+    /// Whether a title-block line ends here, however the text was wrapped: "Tweede Kamer der Staten-Generaal",
+    /// "Vergaderjaar 2023–2024", "Nr. 4" and the date line ("Vastgesteld 15 juli 2024") stand alone, and the dossier
+    /// ("36 537 Voorstel van het lid …", whose title may wrap) starts a paragraph.
+    /// </summary>
+    internal static bool EndsTitleBlockLine(string previous, string line) =>
+        TitleLineRegex().IsMatch(line) || DossierLineRegex().IsMatch(line) || TitleLineRegex().IsMatch(previous);
 
     /// <summary>Estimates the width of the text column in characters: a high percentile of line lengths.</summary>
     internal static int ColumnWidth(IReadOnlyList<SourceLine> lines)
@@ -118,8 +130,11 @@ public static partial class ParagraphBuilder
             return true;
         }
 
-        // A bare label ("Antwoord", "Vraag:") stands on a line of its own.
-        if (BareLabelRegex().IsMatch(prev) || BareLabelRegex().IsMatch(line.Text))
+        // A bare label ("Antwoord", "Vraag:") stands on a line of its own, as does a letter's place and date
+        // ("Den Haag, 20 december 2024"); its addressee ("Aan de Voorzitter van de Tweede Kamer …") starts a paragraph.
+        if (BareLabelRegex().IsMatch(prev) || BareLabelRegex().IsMatch(line.Text)
+            || PlaceDateLineRegex().IsMatch(prev) || PlaceDateLineRegex().IsMatch(line.Text)
+            || (AddresseeLineRegex().IsMatch(line.Text) && !hyphenated))
         {
             return true;
         }
@@ -215,6 +230,18 @@ public static partial class ParagraphBuilder
     // Van der Wal-Zeggelink (…)", "Mededeling van minister …".
     [GeneratedRegex(@"^(?:Vragen\s+van\s+(?:het\s+lid|de\s+leden)\s|(?:Antwoord|Mededeling)\s+van\s+(?:de\s+)?(?:[Mm]inister|[Ss]taatssecretaris)\b)")]
     private static partial Regex KamervragenHeadRegex();
+
+    [GeneratedRegex(@"^(?:(?:Tweede|Eerste)\s+Kamer\s+der\s+Staten-Generaal$|(?:Vergaderjaar|Zitting)\s+\d{4}\s?[–-]\s?\d{4}$|(?:Nr|nr|NR)\.\s*\d{1,4}[a-z]?$|(?:Vastgesteld|Ontvangen|Voorgesteld)(?:\s+op)?\s+\d{1,2}\s+\p{Ll}+\s+\d{4}$)")]
+    private static partial Regex TitleLineRegex();
+
+    [GeneratedRegex(@"^\d{2}\s\d{3}(?:\s+[A-Z]{1,6})?(?:\s+\p{Lu}\p{Ll}|$)")]
+    private static partial Regex DossierLineRegex();
+
+    [GeneratedRegex(@"^(?:Den\s+Haag|['’]s-Gravenhage|\p{Lu}[\p{Ll}-]+),\s+\d{1,2}\s+(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)\s+\d{4}\.?$")]
+    private static partial Regex PlaceDateLineRegex();
+
+    [GeneratedRegex(@"^Aan\s+de\s+(?:[Vv]oorzitter|[Mm]inister|[Ss]taatssecretaris|[Ll]eden|[Vv]aste\s+commissie)\b")]
+    private static partial Regex AddresseeLineRegex();
 
     [GeneratedRegex(@"^(?:Vraag|Antwoord)\s*[:.]?$")]
     private static partial Regex BareLabelRegex();

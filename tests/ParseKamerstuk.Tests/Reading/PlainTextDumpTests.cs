@@ -56,6 +56,31 @@ public sealed class PlainTextDumpTests
         Assert.Equal(["1", "2"], document.Footnotes.Select(f => f.Number));
     }
 
+    [Fact]
+    public void A_letter_exported_line_by_line_keeps_its_title_block_and_letter_header()
+    {
+        const string Export = """
+            Brief regering : Verzamelbrief diergezondheid
+            28 286 Dierenwelzijn
+            29 683
+            Dierziektebeleid
+            Nr. 1376
+            BRIEF VAN DE MINISTER VAN LANDBOUW, VISSERIJ, VOEDSELZEKERHEID EN NATUUR
+            Aan de Voorzitter van de Tweede Kamer der Staten-Generaal
+            Den Haag, 20 december 2024
+            Met deze brief informeer ik de Kamer over een aantal onderwerpen op het terrein van
+            diergezondheid en dierziekten. Ik deel de laatste stand van zaken omtrent blauwtong.
+            """;
+        var document = Parse(Export);
+        Assert.Equal("kst-28286-1376", document.Identifier);
+        Assert.Equal(["28286 Dierenwelzijn", "29683 Dierziektebeleid"], document.Dossiers.Select(d => d.Number + " " + d.Title));
+        var letter = Assert.Single(document.Letters);
+        Assert.Equal("BRIEF VAN DE MINISTER VAN LANDBOUW, VISSERIJ, VOEDSELZEKERHEID EN NATUUR", letter.Heading);
+        Assert.Equal("Voorzitter van de Tweede Kamer der Staten-Generaal", letter.Addressee);
+        Assert.Equal("2024-12-20", letter.Date);
+        Assert.Equal("brief", document.DocumentType);
+    }
+
     [Theory]
     [InlineData("ISSN 0921 - 7398’s-Gravenhage 2023Tweede Kamer, vergaderjaar 2022–2023, Aanhangsel 1Antwoord 1")]
     [InlineData("Tweede Kamer, vergaderjaar 2022–2023, Aanhangsel 2Antwoord 1")]

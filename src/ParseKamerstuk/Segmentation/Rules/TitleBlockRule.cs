@@ -36,6 +36,7 @@ public sealed partial class TitleBlockRule : IParagraphRule
             {
                 block.Title = candidate;
                 context.AddBlock("heading", text, paragraph, footnotes);
+                OpenLetter(context, candidate);
                 return true;
             }
         }
@@ -108,10 +109,24 @@ public sealed partial class TitleBlockRule : IParagraphRule
             }
 
             context.AddBlock("heading", text, paragraph, footnotes);
+            if (number.Groups["title"].Success)
+            {
+                OpenLetter(context, block.Title!);
+            }
+
             return true;
         }
 
         return false;
+    }
+
+    // A stuk that is a letter ("BRIEF VAN DE MINISTER VAN …") is one letter: its addressee, date and signature follow.
+    private static void OpenLetter(SegmentationContext context, string title)
+    {
+        if (LetterTitleRegex().IsMatch(title))
+        {
+            context.Letters.Add(new LetterState { Heading = title.TrimEnd(' ', '.') });
+        }
     }
 
     // "MOTIE VAN HET LID KAMP Voorgesteld 22 december 1993": OCR runs the date line into the title.
@@ -140,6 +155,9 @@ public sealed partial class TitleBlockRule : IParagraphRule
     /// </summary>
     [GeneratedRegex(@"^(?<nr>[A-Z]{1,2})(?:\s+(?<title>(?:VOORLOPIG\s+|NADER\s+|GEWIJZIGD\s+|GEWIJZIGDE\s+)?(?:VERSLAG|EINDVERSLAG|MEMORIE|BRIEF|NOTA|MOTIE|AMENDEMENT|LIJST|VOORSTEL|ADVIES|BESLUIT|STAATSCOURANT|KONINKLIJKE|VERSLAGEN|JAARVERSLAG)\b[^a-z]*))?$", RegexOptions.Singleline)]
     private static partial Regex LetterRegex();
+
+    [GeneratedRegex(@"^BRIEF(?:\s+VAN\b|$)")]
+    private static partial Regex LetterTitleRegex();
 
     [GeneratedRegex(@"^[Tt]er\s+vervanging\s+van\s+die\s+gedrukt\s+onder\s+nr\.\s*\d+\.?$")]
     private static partial Regex ReplacementRegex();
