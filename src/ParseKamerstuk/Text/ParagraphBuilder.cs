@@ -5,8 +5,10 @@ namespace ParseKamerstuk.Text;
 /// <summary>
 /// Groups lines into paragraphs. A paragraph ends at a blank line; at a line that ends a sentence and leaves room
 /// for the next line's first word (the typesetter would have put it there otherwise); and before a line that
-/// starts a structure of its own (a numbered item after a sentence end, "Vraag 1", a heading in capitals,
-/// a composition footnote). Text with one paragraph per line (web page text, OCR) keeps its lines as paragraphs.
+/// starts a structure of its own (a numbered item after a sentence end, "Vraag 1", "Vragen van het lid …", a heading
+/// in capitals, a composition footnote, the next footnote of a run, a letter's addressee). Some lines stand alone:
+/// a bare "Antwoord", a letter's place and date, and in the first paragraphs the title block's lines. Text with one
+/// paragraph per line (web page text, OCR) keeps its lines as paragraphs.
 /// </summary>
 public static partial class ParagraphBuilder
 {
