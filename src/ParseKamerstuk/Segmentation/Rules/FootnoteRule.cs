@@ -114,6 +114,15 @@ public static partial class FootnoteRule
             return;
         }
 
+        // notesOnlyFrom[k]: whether only notes follow from paragraph k on (computed once, so that a document of many
+        // runs costs no more than one).
+        var notesOnlyFrom = new bool[paragraphs.Count + 1];
+        notesOnlyFrom[paragraphs.Count] = true;
+        for (var k = paragraphs.Count - 1; k >= 0; k--)
+        {
+            notesOnlyFrom[k] = notesOnlyFrom[k + 1] && (paragraphs[k].Lines[0].Note || StartRegex().IsMatch(paragraphs[k].Text));
+        }
+
         for (var i = 0; i < paragraphs.Count; i++)
         {
             // The run: notes with ascending numbers in one style, a note's text perhaps continued in a paragraph of
@@ -148,7 +157,7 @@ public static partial class FootnoteRule
             }
 
             var marked = notes.All(n => markedAt.TryGetValue(n.Number, out var at) && at < i);
-            var endsDocument = Enumerable.Range(end, paragraphs.Count - end).All(k => paragraphs[k].Lines[0].Note || StartRegex().IsMatch(paragraphs[k].Text));
+            var endsDocument = notesOnlyFrom[end];
             var holdsQuestion = notes.Any(n => n.Text.EndsWith('?'));
             if (marked && (style != '.' || (endsDocument && !holdsQuestion)))
             {
