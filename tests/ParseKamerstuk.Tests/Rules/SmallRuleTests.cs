@@ -241,3 +241,19 @@ public sealed class InlineMotionTests
         Assert.Equal(["Van Campen", "Grinwis"], motion.Submitters.Select(s => s.Name));
     }
 }
+
+public sealed class LetterTitleTests
+{
+    [Fact]
+    public void A_stuk_titled_brief_is_one_letter_whose_heading_may_take_two_lines()
+    {
+        const string Text = "20 848\n\nFinancieel overzicht zorg 1989\n\nNr. 10\n\nBRIEF VAN DE MINISTER VAN WELZIJN, VOLKSGEZONDHEID\n\nEN CULTUUR\n\nAan de Voorzitter van de Tweede Kamer der Staten-Generaal\n\nRijswijk, 17 november 1988\n\nTer voldoening aan mijn toezegging bericht ik u het volgende.\n";
+        var document = KamerstukParser.Parse(System.Text.Encoding.UTF8.GetBytes(Text), "brief.txt");
+        var letter = Assert.Single(document.Letters);
+        Assert.Equal("BRIEF VAN DE MINISTER VAN WELZIJN, VOLKSGEZONDHEID EN CULTUUR", letter.Heading);
+        Assert.Equal("Voorzitter van de Tweede Kamer der Staten-Generaal", letter.Addressee);
+        Assert.Equal("Rijswijk", letter.Place);
+        Assert.Equal("1988-11-17", letter.Date);
+        Assert.Equal("kst-20848-10", document.Identifier);
+    }
+}

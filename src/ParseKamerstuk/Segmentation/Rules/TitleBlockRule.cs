@@ -21,6 +21,20 @@ public sealed partial class TitleBlockRule : IParagraphRule
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(paragraph);
         var block = context.TitleBlock;
+
+        // A letter's title over two lines: "BRIEF VAN DE MINISTER VAN WELZIJN, VOLKSGEZONDHEID" / "EN CULTUUR".
+        if (block.TitleLetter is { } titled)
+        {
+            block.TitleLetter = null;
+            if (ParagraphBuilder.IsCapitalsLine(text) && TitleContinuationRegex().IsMatch(text))
+            {
+                block.Title += " " + text.TrimEnd(' ', '.');
+                titled.Heading = block.Title;
+                context.AddBlock("heading", text, paragraph, footnotes);
+                return true;
+            }
+        }
+
         if (block.Closed || context.Blocks.Count >= MaximumBlockParagraphs || context.Letters.Count > 0)
         {
             block.Closed = true;
@@ -125,7 +139,9 @@ public sealed partial class TitleBlockRule : IParagraphRule
     {
         if (LetterTitleRegex().IsMatch(title))
         {
-            context.Letters.Add(new LetterState { Heading = title.TrimEnd(' ', '.') });
+            var letter = new LetterState { Heading = title.TrimEnd(' ', '.') };
+            context.Letters.Add(letter);
+            context.TitleBlock.TitleLetter = letter;
         }
     }
 
@@ -155,6 +171,10 @@ public sealed partial class TitleBlockRule : IParagraphRule
     /// </summary>
     [GeneratedRegex(@"^(?<nr>[A-Z]{1,2})(?:\s+(?<title>(?:VOORLOPIG\s+|NADER\s+|GEWIJZIGD\s+|GEWIJZIGDE\s+)?(?:VERSLAG|EINDVERSLAG|MEMORIE|BRIEF|NOTA|MOTIE|AMENDEMENT|LIJST|VOORSTEL|ADVIES|BESLUIT|STAATSCOURANT|KONINKLIJKE|VERSLAGEN|JAARVERSLAG)\b[^a-z]*))?$", RegexOptions.Singleline)]
     private static partial Regex LetterRegex();
+
+    // The rest of an office's name: "EN CULTUUR", "EN VAN VERKEER EN WATERSTAAT", "ZAKEN".
+    [GeneratedRegex(@"^(?:EN|VAN|VOOR|DE|ZAKEN|[A-ZËÏÖÜ-]+,)\b")]
+    private static partial Regex TitleContinuationRegex();
 
     [GeneratedRegex(@"^BRIEF(?:\s+VAN\b|$)")]
     private static partial Regex LetterTitleRegex();
@@ -189,6 +209,9 @@ public sealed class TitleBlockState
 
     /// <summary>Whether the next paragraph is the stuk's title.</summary>
     public bool ExpectTitle { get; set; }
+
+    /// <summary>The letter just opened by a title <c>BRIEF VAN …</c>, whose heading the next line may continue.</summary>
+    public LetterState? TitleLetter { get; set; }
 
     /// <summary>Whether the next paragraph is the last dossier's title.</summary>
     public bool ExpectDossierTitle { get; set; }
