@@ -25,10 +25,19 @@ internal static class PdfPageLayout
         var letters = new List<Glyph>(page.Letters.Count);
         var accents = new List<Glyph>();
         var styles = new FontStyles();
+        var spaceBefore = false;
+        var spaces = 0;
         foreach (var letter in page.Letters)
         {
-            if (letter.TextOrientation != TextOrientation.Horizontal || string.IsNullOrWhiteSpace(letter.Value))
+            if (letter.TextOrientation != TextOrientation.Horizontal)
             {
+                continue;
+            }
+
+            if (string.IsNullOrWhiteSpace(letter.Value))
+            {
+                spaceBefore = true;
+                spaces++;
                 continue;
             }
 
@@ -42,7 +51,9 @@ internal static class PdfPageLayout
                 letter.StartBaseLine.Y,
                 letter.PointSize > 0 ? letter.PointSize : Math.Max(letter.BoundingBox.Height, 1),
                 styles.IsBold(letter.FontName),
-                styles.IsItalic(letter.FontName));
+                styles.IsItalic(letter.FontName),
+                spaceBefore);
+            spaceBefore = false;
             if (s_spacingAccents.ContainsKey(letter.Value))
             {
                 accents.Add(glyph);
@@ -54,6 +65,7 @@ internal static class PdfPageLayout
         }
 
         ComposeAccents(letters, accents);
+        var spaceGlyphs = spaces * 12 >= letters.Count;
         if (letters.Count == 0)
         {
             return [];
@@ -67,14 +79,14 @@ internal static class PdfPageLayout
         {
             if (current.Count > 0 && Math.Abs(current[0].Baseline - glyph.Baseline) > 0.3 * Math.Min(current[0].Size, glyph.Size))
             {
-                AddSegments(current, segments);
+                AddSegments(current, segments, spaceGlyphs);
                 current.Clear();
             }
 
             current.Add(glyph);
         }
 
-        AddSegments(current, segments);
+        AddSegments(current, segments, spaceGlyphs);
 
         // 3. Superscripts: footnote markers and footnote numbers join the line they belong to.
         segments = MergeSuperscripts(segments, markers).Select(l => l with { Text = LineNormalizer.Normalize(l.Text), Positions = [] }).Where(l => l.Text.Length > 0).ToList();
@@ -114,7 +126,7 @@ internal static class PdfPageLayout
         }
     }
 
-    private static void AddSegments(List<Glyph> line, List<PdfTextLine> segments)
+    private static void AddSegments(List<Glyph> line, List<PdfTextLine> segments, bool spaceGlyphs)
     {
         if (line.Count == 0)
         {
@@ -128,7 +140,7 @@ internal static class PdfPageLayout
             var size = Math.Max(line[i - 1].Size, 1);
             if (i == line.Count || line[i].Left - line[i - 1].Right > 1.2 * size)
             {
-                segments.Add(Segment(line, start, i));
+                segments.Add(Segment(line, start, i, spaceGlyphs));
                 start = i;
             }
         }
@@ -155,7 +167,7 @@ internal static class PdfPageLayout
         return sorted;
     }
 
-    private static PdfTextLine Segment(List<Glyph> line, int start, int end)
+    private static PdfTextLine Segment(List<Glyph> line, int start, int end, bool spaceGlyphs)
     {
         var text = new StringBuilder();
         var positions = new List<double>();
@@ -167,8 +179,11 @@ internal static class PdfPageLayout
             var glyph = line[i];
             if (i > start)
             {
+                // A page that writes its spaces as glyphs separates words with them; a middling gap without one
+                // is the tracking of a capital ("T oezegging", "P agina" in Verdana at 7 pt), not a space.
                 var gap = glyph.Left - line[i - 1].Right;
-                if (gap > 0.15 * Math.Min(glyph.Size, line[i - 1].Size))
+                var em = Math.Min(glyph.Size, line[i - 1].Size);
+                if (gap > 0.15 * em && (!spaceGlyphs || glyph.SpaceBefore || gap > 0.3 * em))
                 {
                     text.Append(' ');
                     positions.Add(glyph.Left);
@@ -379,5 +394,5 @@ internal static class PdfPageLayout
         }
     }
 
-    private readonly record struct Glyph(string Text, double Left, double Right, double Baseline, double Size, bool Bold, bool Italic);
+    private readonly record struct Glyph(string Text, double Left, double Right, double Baseline, double Size, bool Bold, bool Italic, bool SpaceBefore = false);
 }

@@ -98,6 +98,18 @@ public sealed partial class CorpusPdfTests
     }
 
     [CorpusFact]
+    public void A_page_that_writes_its_spaces_keeps_tracked_capitals_in_their_words()
+    {
+        // The ministry letter sets its footnotes and side column in Verdana 7 pt with wide tracking after capitals.
+        var document = KamerstukParser.ParseFile(CorpusFiles.FullPath("brief-regering/verzamelbrief-luchtvaart.pdf"));
+        var text = string.Join(" ", document.Body.Select(b => b.Text).Concat(document.Footnotes.Select(f => f.Text)));
+        Assert.Contains("Toezegging TZ202309-010", text, StringComparison.Ordinal);
+        Assert.Contains("Nederlandse Arbeidsinspectie", text, StringComparison.Ordinal);
+        Assert.DoesNotMatch(@"\b[ACMOPT] (?:agina|oezegging|rbeids|ngevallen|ijfers|lgemene)", text);
+        Assert.DoesNotContain("Pagina 1 van", text, StringComparison.Ordinal); // the side column's page count is a running line
+    }
+
+    [CorpusFact]
     public void Handelingen_and_besluitenlijsten_parse_without_running_lines_in_the_body()
     {
         foreach (var file in CorpusFiles.Paths(".pdf").Where(p => p.StartsWith("handelingen/", StringComparison.Ordinal) || p.StartsWith("besluitenlijst/", StringComparison.Ordinal)))
