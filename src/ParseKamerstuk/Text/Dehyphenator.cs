@@ -80,9 +80,20 @@ public sealed class Dehyphenator
         }
 
         var start = text.Length;
+        var colon = false;
         while (start > 0 && text[start - 1] != ' ')
         {
+            colon |= text[start - 1] == ':';
             start--;
+        }
+
+        // Most joins need no look at the last word: it ends in no hyphen and holds no "://" or leading "www.".
+        var hyphen = text[^1] == '-';
+        var www = text.Length - start >= 4 && text[start] == 'w' && text[start + 1] == 'w' && text[start + 2] == 'w' && text[start + 3] == '.';
+        if (!hyphen && !colon && !www)
+        {
+            text.Append(' ').Append(right);
+            return;
         }
 
         var lastWord = text.ToString(start, text.Length - start);
@@ -93,7 +104,7 @@ public sealed class Dehyphenator
             return;
         }
 
-        var kind = text.Length < 2 || text[^1] != '-' ? HyphenKind.None : Decide(text[^2], lastWord[..^1], right);
+        var kind = !hyphen || text.Length < 2 ? HyphenKind.None : Decide(text[^2], lastWord[..^1], right);
         switch (kind)
         {
             case HyphenKind.Break:

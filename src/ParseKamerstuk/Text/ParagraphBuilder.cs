@@ -17,8 +17,9 @@ public static partial class ParagraphBuilder
     {
         ArgumentNullException.ThrowIfNull(lines);
         var dehyphenator = new Dehyphenator(lines.Select(l => l.Text));
-        var width = ColumnWidth(lines);
-        var onePerLine = IsOneParagraphPerLine(lines, width);
+        var lengths = MeasuredLengths(lines);
+        var width = ColumnWidth(lengths);
+        var onePerLine = IsOneParagraphPerLine(lines, lengths, width);
         var paragraphs = new List<Paragraph>();
         var current = new List<SourceLine>();
 
@@ -63,32 +64,30 @@ public static partial class ParagraphBuilder
     internal static bool EndsTitleBlockLine(string previous, string line) =>
         TitleLineRegex().IsMatch(line) || DossierLineRegex().IsMatch(line) || TitleLineRegex().IsMatch(previous);
 
-    /// <summary>Estimates the width of the text column in characters: a high percentile of line lengths.</summary>
-    internal static int ColumnWidth(IReadOnlyList<SourceLine> lines)
-    {
-        var lengths = lines.Where(l => !l.IsBlank && l.Fill is null).Select(l => l.Text.Length).Order().ToArray();
-        if (lengths.Length == 0)
-        {
-            return 80;
-        }
+    // The lengths of the lines whose fill the reader does not know (text input), in ascending order.
+    private static int[] MeasuredLengths(IReadOnlyList<SourceLine> lines) =>
+        lines.Where(l => !l.IsBlank && l.Fill is null).Select(l => l.Text.Length).Order().ToArray();
 
-        return Math.Max(30, lengths[(int)Math.Floor((lengths.Length - 1) * 0.95)]);
-    }
+    // The length below which the given share of the lines falls, at least 30.
+    private static int Percentile(int[] sortedLengths, double share) =>
+        Math.Max(30, sortedLengths[(int)Math.Floor((sortedLengths.Length - 1) * share)]);
+
+    /// <summary>Estimates the width of the text column in characters: a high percentile of line lengths.</summary>
+    internal static int ColumnWidth(int[] sortedLengths) => sortedLengths.Length == 0 ? 80 : Percentile(sortedLengths, 0.95);
 
     /// <summary>
     /// Whether the text keeps each paragraph on one line (web page text, OCR) rather than wrapping it at a column width.
     /// Wrapped text fills most lines to near the column width; one-per-line text has lines of every length.
     /// </summary>
-    internal static bool IsOneParagraphPerLine(IReadOnlyList<SourceLine> lines, int width)
+    internal static bool IsOneParagraphPerLine(IReadOnlyList<SourceLine> lines, int[] sortedLengths, int width)
     {
-        var measured = lines.Where(l => !l.IsBlank && l.Fill is null).ToList();
-        if (measured.Count == 0)
+        if (sortedLengths.Length == 0)
         {
             return false;
         }
 
-        var full = measured.Count(l => l.Text.Length >= width * 0.75);
-        var onePerLine = width > 160 || full * 10 < measured.Count * 4;
+        var full = sortedLengths.Count(n => n >= width * 0.75);
+        var onePerLine = width > 160 || full * 10 < sortedLengths.Length * 4;
         if (!onePerLine)
         {
             return false;
@@ -97,16 +96,15 @@ public static partial class ParagraphBuilder
         // Wrapped text in which a converter ran some lines together ("… de uithongerings-tactieken en de bedreigende taal
         // van de Azerbeidzjaanse president Alijev geen"): a few overlong lines raise the 95th percentile, but most lines
         // still fill a printed column (at most 120 characters) and run on without blank lines between them.
-        var lengths = measured.Select(l => l.Text.Length).Order().ToArray();
-        var typical = Math.Max(30, lengths[(int)Math.Floor((lengths.Length - 1) * 0.8)]);
-        var fillTypical = lengths.Count(n => n >= typical * 0.75);
+        var typical = Percentile(sortedLengths, 0.8);
+        var fillTypical = sortedLengths.Count(n => n >= typical * 0.75);
         var runOn = 0;
         for (var i = 0; i + 1 < lines.Count; i++)
         {
             runOn += !lines[i].IsBlank && !lines[i + 1].IsBlank ? 1 : 0;
         }
 
-        return !(typical <= 120 && fillTypical * 10 >= measured.Count * 6 && runOn * 2 > measured.Count);
+        return !(typical <= 120 && fillTypical * 10 >= sortedLengths.Length * 6 && runOn * 2 > sortedLengths.Length);
     }
 
     private static bool EndsParagraph(SourceLine previous, SourceLine line, int width, bool onePerLine, SourceLine first)

@@ -38,22 +38,32 @@ public static partial class FootnoteRule
     {
         ArgumentNullException.ThrowIfNull(paragraphs);
         var markers = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var paragraph in paragraphs)
+        var markedAt = new Dictionary<string, int>(StringComparer.Ordinal); // source markers "1)", "[1]": first paragraph
+        for (var i = 0; i < paragraphs.Count; i++)
         {
-            foreach (Match marker in FootnoteMarkers.CandidateRegex().Matches(paragraph.Text))
+            var text = paragraphs[i].Text;
+            foreach (Match marker in FootnoteMarkers.CandidateRegex().Matches(text))
             {
                 markers.Add(marker.Groups["n"].Value);
             }
 
-            // A superscript that a Markdown converter wrote as "[1 ]" or "[2]".
-            if (paragraph.Text.Contains(']', StringComparison.Ordinal))
+            if (!text.AsSpan().ContainsAny(')', ']'))
             {
-                markers.UnionWith(FootnoteMarkers.SourceMarkers(paragraph.Text).Where(m => m.Number[0] == '[').Select(m => m.Number[1..^1]));
+                continue;
+            }
+
+            foreach (var marker in FootnoteMarkers.SourceMarkers(text))
+            {
+                markedAt.TryAdd(marker.Number, i);
+                if (marker.Number[0] == '[')
+                {
+                    markers.Add(marker.Number[1..^1]); // a superscript that a Markdown converter wrote as "[1 ]" or "[2]"
+                }
             }
         }
 
         var found = new Dictionary<int, Found>();
-        FindSourceNotes(paragraphs, found);
+        FindSourceNotes(paragraphs, markedAt, found);
         for (var i = 0; i < paragraphs.Count; i++)
         {
             if (found.ContainsKey(i))
@@ -92,23 +102,8 @@ public static partial class FootnoteRule
         return found;
     }
 
-    private static void FindSourceNotes(IReadOnlyList<Paragraph> paragraphs, Dictionary<int, Found> found)
+    private static void FindSourceNotes(IReadOnlyList<Paragraph> paragraphs, Dictionary<string, int> markedAt, Dictionary<int, Found> found)
     {
-        var markedAt = new Dictionary<string, int>(StringComparer.Ordinal);
-        for (var i = 0; i < paragraphs.Count; i++)
-        {
-            var text = paragraphs[i].Text;
-            if (!text.AsSpan().ContainsAny(')', ']'))
-            {
-                continue;
-            }
-
-            foreach (var marker in FootnoteMarkers.SourceMarkers(text))
-            {
-                markedAt.TryAdd(marker.Number, i);
-            }
-        }
-
         if (markedAt.Count == 0)
         {
             return;
