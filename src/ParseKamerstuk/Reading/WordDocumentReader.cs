@@ -1,23 +1,50 @@
 using System.Globalization;
-using System.IO.Packaging;
+using System.IO.Compression;
 using System.Text;
-using DocumentFormat.OpenXml;
-using DocumentFormat.OpenXml.Packaging;
-using DocumentFormat.OpenXml.Wordprocessing;
-using Paragraph = DocumentFormat.OpenXml.Wordprocessing.Paragraph;
-using WordText = DocumentFormat.OpenXml.Wordprocessing.Text;
+using System.Xml;
+using System.Xml.Linq;
 using ParseKamerstuk.Diagnostics;
 using ParseKamerstuk.Text;
 
 namespace ParseKamerstuk.Reading;
 
 /// <summary>
-/// Reads a Word document (Office Open XML) with the Open XML SDK: one paragraph per Word paragraph, list numbering
-/// written out as text (<c>1.</c>, <c>a.</c>), headings and bold runs marked, table rows read cell by cell, line breaks
-/// kept, footnote references numbered in order of appearance and glued to the word before them, footnotes at the end.
+/// Reads a Word document (Office Open XML): one paragraph per Word paragraph, list numbering written out as text
+/// (<c>1.</c>, <c>a.</c>), headings and bold runs marked, table rows read cell by cell, line breaks kept, footnote
+/// references numbered in order of appearance and glued to the word before them, footnotes at the end.
 /// </summary>
+/// <remarks>
+/// The package is read as what ECMA-376 makes it: a ZIP whose <c>_rels/.rels</c> names the main part, whose main part's
+/// relationships name the footnotes and numbering parts, and whose <c>[Content_Types].xml</c> says the main part is a
+/// WordprocessingML document. Those three parts and a dozen element names are all this reader needs, so it goes by
+/// <see cref="ZipArchive"/> and <see cref="XDocument"/> rather than a typed object model of all of WordprocessingML.
+/// </remarks>
 public sealed class WordDocumentReader : IDocumentReader
 {
+    private const string RelationshipsNamespace = "http://schemas.openxmlformats.org/package/2006/relationships";
+    private const string ContentTypesNamespace = "http://schemas.openxmlformats.org/package/2006/content-types";
+
+    private static readonly XName AlternateContent = XName.Get("AlternateContent", "http://schemas.openxmlformats.org/markup-compatibility/2006");
+
+    // Relationship types, transitional and strict, by their last segment.
+    private const string OfficeDocument = "officeDocument";
+    private const string Footnotes = "footnotes";
+    private const string Numbering = "numbering";
+
+    private static readonly string[] s_relationshipPrefixes =
+    [
+        "http://schemas.openxmlformats.org/officeDocument/2006/relationships/",
+        "http://purl.oclc.org/ooxml/officeDocument/relationships/",
+    ];
+
+    private static readonly string[] s_mainContentTypes =
+    [
+        "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml",
+        "application/vnd.ms-word.document.macroEnabled.main+xml",
+        "application/vnd.openxmlformats-officedocument.wordprocessingml.template.main+xml",
+        "application/vnd.ms-word.template.macroEnabledTemplate.main+xml",
+    ];
+
     /// <summary>The shared instance.</summary>
     public static WordDocumentReader Instance { get; } = new();
 
@@ -28,63 +55,204 @@ public sealed class WordDocumentReader : IDocumentReader
         try
         {
             using var stream = new MemoryStream(data.ToArray(), writable: false);
-            using var document = WordprocessingDocument.Open(stream, false, new OpenSettings { MaxCharactersInPart = options.MaxBytes * 4 });
-            var main = document.MainDocumentPart ?? throw new KamerstukInputException("the Word document has no main part");
-            var body = main.Document?.Body ?? throw new KamerstukInputException("the Word document has no body");
-            var state = new State(main, cancellationToken);
-            foreach (var element in body.ChildElements)
+            using var zip = new ZipArchive(stream, ZipArchiveMode.Read);
+            var package = new Package(zip, options.MaxBytes * 4);
+            var mainName = package.Target("/", OfficeDocument) ?? throw new KamerstukInputException("the Word document has no main part");
+            var contentType = package.ContentType(mainName);
+            if (!s_mainContentTypes.Contains(contentType, StringComparer.OrdinalIgnoreCase))
+            {
+                throw new KamerstukInputException($"not a Word document: its main part is {(contentType.Length == 0 ? "of no known type" : contentType)}");
+            }
+
+            var main = package.Load(mainName) ?? throw new KamerstukInputException("the Word document has no main part");
+            var w = main.Root!.Name.Namespace;
+            var body = main.Root.Element(w + "body") ?? throw new KamerstukInputException("the Word document has no body");
+            var footnotes = package.Target(mainName, Footnotes) is { } footnotesName ? package.Load(footnotesName)?.Root : null;
+            var numbering = package.Target(mainName, Numbering) is { } numberingName ? package.Load(numberingName)?.Root : null;
+            var state = new State(new Names(w), numbering, cancellationToken);
+            foreach (var element in body.Elements())
             {
                 state.Block(element);
             }
 
-            state.WriteFootnotes();
+            state.WriteFootnotes(footnotes);
             return new SourceDocument("docx", state.Lines, null, SourceMetadata.Empty, []);
         }
         catch (Exception exception) when (exception is not KamerstukInputException and not OperationCanceledException and not OutOfMemoryException)
         {
-            // The SDK reports a damaged package in many ways (missing parts, bad XML, bad ZIP).
+            // A damaged package shows in many ways: a bad ZIP, bad XML, a part over the limit.
             throw new KamerstukInputException($"not a readable Word document ({exception.GetType().Name})", exception);
         }
     }
 
-    private sealed class State(MainDocumentPart main, CancellationToken cancellationToken)
+    /// <summary>The parts of an Open Packaging Conventions ZIP, found by relationship.</summary>
+    private sealed class Package(ZipArchive zip, long maxCharacters)
+    {
+        private Dictionary<string, string>? _overrides;
+        private Dictionary<string, string>? _defaults;
+
+        /// <summary>The part name (<c>/word/document.xml</c>) the part <paramref name="source"/> relates to by type.</summary>
+        public string? Target(string source, string type)
+        {
+            var folder = source[..(source.LastIndexOf('/') + 1)];
+            var relationships = Load(folder + "_rels/" + source[folder.Length..] + ".rels")?.Root;
+            XNamespace r = RelationshipsNamespace;
+            var target = relationships?.Elements(r + "Relationship")
+                .FirstOrDefault(e => s_relationshipPrefixes.Any(p => (string?)e.Attribute("Type") == p + type)
+                    && !string.Equals((string?)e.Attribute("TargetMode"), "External", StringComparison.OrdinalIgnoreCase))
+                ?.Attribute("Target")?.Value;
+            return target is null ? null : Resolve(folder, target);
+        }
+
+        /// <summary>The content type [Content_Types].xml gives the part, or empty.</summary>
+        public string ContentType(string partName)
+        {
+            if (_overrides is null)
+            {
+                XNamespace c = ContentTypesNamespace;
+                var types = Load("/[Content_Types].xml")?.Root;
+                _overrides = Map(types?.Elements(c + "Override"), "PartName");
+                _defaults = Map(types?.Elements(c + "Default"), "Extension");
+            }
+
+            var extension = partName[(partName.LastIndexOf('/') + 1)..];
+            extension = extension.Contains('.', StringComparison.Ordinal) ? extension[(extension.LastIndexOf('.') + 1)..] : string.Empty;
+            return _overrides.TryGetValue(partName, out var type) || _defaults!.TryGetValue(extension, out type) ? type : string.Empty;
+        }
+
+        /// <summary>The part as XML, or null when the package has no such part.</summary>
+        public XDocument? Load(string partName)
+        {
+            var entry = zip.GetEntry(partName.TrimStart('/'))
+                ?? zip.Entries.FirstOrDefault(e => string.Equals(e.FullName, partName.TrimStart('/'), StringComparison.OrdinalIgnoreCase));
+            if (entry is null)
+            {
+                return null;
+            }
+
+            using var stream = entry.Open();
+            var settings = new XmlReaderSettings
+            {
+                DtdProcessing = DtdProcessing.Prohibit,
+                XmlResolver = null,
+                MaxCharactersInDocument = maxCharacters,
+            };
+            using var reader = XmlReader.Create(stream, settings);
+            return XDocument.Load(reader, LoadOptions.None);
+        }
+
+        private static Dictionary<string, string> Map(IEnumerable<XElement>? elements, string key)
+        {
+            var map = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+            foreach (var element in elements ?? [])
+            {
+                if ((string?)element.Attribute(key) is { } name && (string?)element.Attribute("ContentType") is { } type)
+                {
+                    map.TryAdd(name, type);
+                }
+            }
+
+            return map;
+        }
+
+        private static string Resolve(string folder, string target)
+        {
+            var path = target.StartsWith('/') ? target : folder + target;
+            var segments = new List<string>();
+            foreach (var segment in Uri.UnescapeDataString(path).Split('/'))
+            {
+                if (segment == "..")
+                {
+                    if (segments.Count > 0)
+                    {
+                        segments.RemoveAt(segments.Count - 1);
+                    }
+                }
+                else if (segment.Length > 0 && segment != ".")
+                {
+                    segments.Add(segment);
+                }
+            }
+
+            return "/" + string.Join('/', segments);
+        }
+    }
+
+    /// <summary>The WordprocessingML element and attribute names, in the namespace the document uses.</summary>
+    private sealed class Names(XNamespace w)
+    {
+        public XName P { get; } = w + "p";
+        public XName R { get; } = w + "r";
+        public XName T { get; } = w + "t";
+        public XName Tbl { get; } = w + "tbl";
+        public XName Tr { get; } = w + "tr";
+        public XName Tc { get; } = w + "tc";
+        public XName Sdt { get; } = w + "sdt";
+        public XName SdtContent { get; } = w + "sdtContent";
+        public XName Tab { get; } = w + "tab";
+        public XName Tabs { get; } = w + "tabs";
+        public XName Br { get; } = w + "br";
+        public XName Cr { get; } = w + "cr";
+        public XName FootnoteReference { get; } = w + "footnoteReference";
+        public XName Footnote { get; } = w + "footnote";
+        public XName PPr { get; } = w + "pPr";
+        public XName PStyle { get; } = w + "pStyle";
+        public XName NumPr { get; } = w + "numPr";
+        public XName NumId { get; } = w + "numId";
+        public XName Ilvl { get; } = w + "ilvl";
+        public XName RPr { get; } = w + "rPr";
+        public XName B { get; } = w + "b";
+        public XName I { get; } = w + "i";
+        public XName Num { get; } = w + "num";
+        public XName AbstractNum { get; } = w + "abstractNum";
+        public XName AbstractNumIdElement { get; } = w + "abstractNumId";
+        public XName Lvl { get; } = w + "lvl";
+        public XName NumFmt { get; } = w + "numFmt";
+        public XName Start { get; } = w + "start";
+        public XName LvlText { get; } = w + "lvlText";
+        public XName Val { get; } = w + "val";
+        public XName Id { get; } = w + "id";
+        public XName NumIdAttribute { get; } = w + "numId";
+        public XName AbstractNumIdAttribute { get; } = w + "abstractNumId";
+        public XName IlvlAttribute { get; } = w + "ilvl";
+    }
+
+    private sealed class State(Names n, XElement? numbering, CancellationToken cancellationToken)
     {
         private readonly Dictionary<(int NumId, int Level), int> _counters = [];
         private readonly Dictionary<long, string> _footnoteNumbers = [];
 
         public List<SourceLine> Lines { get; } = [];
 
-        public void Block(OpenXmlElement element)
+        public void Block(XElement element)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            switch (element)
+            if (element.Name == n.P)
             {
-                case Paragraph paragraph:
-                    Paragraph(paragraph);
-                    break;
-                case Table table:
-                    // A row is a paragraph whose lines are its cells' paragraphs: a data row reads across, a letterhead
-                    // cell ("Aan de Voorzitter …" / "Postbus 20018") keeps its lines.
-                    foreach (var row in table.Elements<TableRow>())
-                    {
-                        var cells = row.Elements<TableCell>()
-                            .SelectMany(c => c.Elements<Paragraph>().Select(p => Text(p)))
-                            .Where(c => c.Trim().Length > 0);
-                        Emit(string.Join('\n', cells), bold: false, italic: false);
-                    }
-
-                    break;
-                case SdtBlock sdt:
-                    foreach (var child in sdt.SdtContentBlock?.ChildElements ?? [])
-                    {
-                        Block(child);
-                    }
-
-                    break;
+                Paragraph(element);
+            }
+            else if (element.Name == n.Tbl)
+            {
+                // A row is a paragraph whose lines are its cells' paragraphs: a data row reads across, a letterhead
+                // cell ("Aan de Voorzitter …" / "Postbus 20018") keeps its lines.
+                foreach (var row in element.Elements(n.Tr))
+                {
+                    var cells = row.Elements(n.Tc)
+                        .SelectMany(c => c.Elements(n.P).Select(Text))
+                        .Where(c => c.Trim().Length > 0);
+                    Emit(string.Join('\n', cells), bold: false, italic: false);
+                }
+            }
+            else if (element.Name == n.Sdt)
+            {
+                foreach (var child in element.Element(n.SdtContent)?.Elements() ?? [])
+                {
+                    Block(child);
+                }
             }
         }
 
-        private void Paragraph(Paragraph paragraph)
+        private void Paragraph(XElement paragraph)
         {
             var text = Text(paragraph);
             if (text.Trim().Length == 0)
@@ -93,11 +261,11 @@ public sealed class WordDocumentReader : IDocumentReader
             }
 
             var label = NumberLabel(paragraph);
-            var style = paragraph.ParagraphProperties?.ParagraphStyleId?.Val?.Value ?? string.Empty;
+            var style = Value(paragraph.Element(n.PPr)?.Element(n.PStyle)) ?? string.Empty;
             var heading = style.StartsWith("Heading", StringComparison.OrdinalIgnoreCase) || style.StartsWith("Kop", StringComparison.OrdinalIgnoreCase);
-            var runs = paragraph.Descendants<Run>().Where(r => r.InnerText.Trim().Length > 0).ToList();
-            var bold = heading || (runs.Count > 0 && runs.All(r => r.RunProperties?.Bold is { } b && (b.Val is null || b.Val.Value)));
-            var italic = runs.Count > 0 && runs.All(r => r.RunProperties?.Italic is { } i && (i.Val is null || i.Val.Value));
+            var runs = Shown(paragraph).Where(e => e.Name == n.R).Where(r => InnerText(r).Trim().Length > 0).ToList();
+            var bold = heading || (runs.Count > 0 && runs.All(r => IsOn(r.Element(n.RPr)?.Element(n.B))));
+            var italic = runs.Count > 0 && runs.All(r => IsOn(r.Element(n.RPr)?.Element(n.I)));
             Emit(label is null ? text : label + " " + text, bold, italic);
         }
 
@@ -118,35 +286,96 @@ public sealed class WordDocumentReader : IDocumentReader
             Lines.AddRange(lines.Select((l, i) => new SourceLine(l, null, Fill: i < lines.Count - 1 ? 1 : 0.5, Bold: bold, Italic: italic, Note: note)));
         }
 
-        private string Text(OpenXmlElement paragraph)
+        // The text Word shows: run text, a tab as a space, a line break, footnote references as their numbers.
+        private string Text(XElement paragraph)
         {
             var builder = new StringBuilder();
-            foreach (var element in paragraph.Descendants())
+            foreach (var element in Shown(paragraph))
             {
-                switch (element)
+                var name = element.Name;
+                if (name == n.T)
                 {
-                    case WordText text when element.Parent is Run:
-                        builder.Append(text.Text);
-                        break;
-                    case TabChar:
+                    if (element.Parent?.Name == n.R)
+                    {
+                        builder.Append(element.Value);
+                    }
+                }
+                else if (name == n.Tab)
+                {
+                    // w:tab in a run is a tab character; under w:tabs it is a tab stop.
+                    if (element.Parent?.Name != n.Tabs)
+                    {
                         builder.Append(' ');
-                        break;
-                    case Break or CarriageReturn:
-                        builder.Append('\n');
-                        break;
-                    case FootnoteReference reference when reference.Id?.Value is { } id:
-                        while (builder.Length > 0 && builder[^1] == ' ')
-                        {
-                            builder.Length--;
-                        }
+                    }
+                }
+                else if (name == n.Br || name == n.Cr)
+                {
+                    builder.Append('\n');
+                }
+                else if (name == n.FootnoteReference && long.TryParse(Value(element, n.Id), NumberStyles.Integer, CultureInfo.InvariantCulture, out var id))
+                {
+                    while (builder.Length > 0 && builder[^1] == ' ')
+                    {
+                        builder.Length--;
+                    }
 
-                        builder.Append(FootnoteNumber(id));
-                        break;
+                    builder.Append(FootnoteNumber(id));
                 }
             }
 
             return builder.ToString();
         }
+
+        // All text a run holds, field codes and drawings included: the text of every element without child elements.
+        private static string InnerText(XElement run)
+        {
+            var builder = new StringBuilder();
+            foreach (var element in Shown(run))
+            {
+                if (!element.HasElements)
+                {
+                    builder.Append(element.Value);
+                }
+            }
+
+            return builder.ToString();
+        }
+
+        // The descendants of an element in document order, leaving out markup-compatibility alternatives
+        // (mc:AlternateContent): a text box drawn there comes twice, as the choice and as its fallback.
+        private static IEnumerable<XElement> Shown(XElement root)
+        {
+            var stack = new Stack<XElement>();
+            for (var child = root.LastNode; child is not null; child = child.PreviousNode)
+            {
+                if (child is XElement element)
+                {
+                    stack.Push(element);
+                }
+            }
+
+            while (stack.Count > 0)
+            {
+                var element = stack.Pop();
+                if (element.Name == AlternateContent)
+                {
+                    continue;
+                }
+
+                yield return element;
+                for (var child = element.LastNode; child is not null; child = child.PreviousNode)
+                {
+                    if (child is XElement inner)
+                    {
+                        stack.Push(inner);
+                    }
+                }
+            }
+        }
+
+        // An on/off property (w:b, w:i): on when present, unless its value says off.
+        private bool IsOn(XElement? property) =>
+            property is not null && Value(property) is not ("false" or "0" or "off");
 
         private string FootnoteNumber(long id)
         {
@@ -159,9 +388,8 @@ public sealed class WordDocumentReader : IDocumentReader
             return number;
         }
 
-        public void WriteFootnotes()
+        public void WriteFootnotes(XElement? footnotes)
         {
-            var footnotes = main.FootnotesPart?.Footnotes;
             if (footnotes is null)
             {
                 return;
@@ -169,41 +397,41 @@ public sealed class WordDocumentReader : IDocumentReader
 
             foreach (var (id, number) in _footnoteNumbers.OrderBy(p => int.Parse(p.Value, CultureInfo.InvariantCulture)))
             {
-                var footnote = footnotes.Elements<Footnote>().FirstOrDefault(f => f.Id?.Value == id);
+                var footnote = footnotes.Elements(n.Footnote)
+                    .FirstOrDefault(f => long.TryParse(Value(f, n.Id), NumberStyles.Integer, CultureInfo.InvariantCulture, out var found) && found == id);
                 if (footnote is null)
                 {
                     continue;
                 }
 
-                var text = string.Join(' ', footnote.Elements<Paragraph>().Select(Text)).Replace('\n', ' ').Trim();
+                var text = string.Join(' ', footnote.Elements(n.P).Select(Text)).Replace('\n', ' ').Trim();
                 Emit(number + " " + text, bold: false, italic: false, note: true);
             }
         }
 
         // The label Word draws for a numbered paragraph: "1.", "a)", "•".
-        private string? NumberLabel(Paragraph paragraph)
+        private string? NumberLabel(XElement paragraph)
         {
-            var properties = paragraph.ParagraphProperties?.NumberingProperties;
-            var numId = properties?.NumberingId?.Val?.Value;
+            var properties = paragraph.Element(n.PPr)?.Element(n.NumPr);
+            var numId = Number(properties?.Element(n.NumId));
             if (numId is null or 0)
             {
                 return null;
             }
 
-            var level = properties!.NumberingLevelReference?.Val?.Value ?? 0;
-            var numbering = main.NumberingDefinitionsPart?.Numbering;
-            var instance = numbering?.Elements<NumberingInstance>().FirstOrDefault(n => n.NumberID?.Value == numId);
-            var abstractId = instance?.AbstractNumId?.Val?.Value;
-            var definition = numbering?.Elements<AbstractNum>().FirstOrDefault(a => a.AbstractNumberId?.Value == abstractId)
-                ?.Elements<Level>().FirstOrDefault(l => l.LevelIndex?.Value == level);
-            var format = definition?.NumberingFormat?.Val?.Value;
-            if (format is null || format == NumberFormatValues.Bullet || format == NumberFormatValues.None)
+            var level = Number(properties!.Element(n.Ilvl)) ?? 0;
+            var instance = numbering?.Elements(n.Num).FirstOrDefault(e => Number(e, n.NumIdAttribute) == numId);
+            var abstractId = Number(instance?.Element(n.AbstractNumIdElement));
+            var definition = numbering?.Elements(n.AbstractNum).FirstOrDefault(a => Number(a, n.AbstractNumIdAttribute) == abstractId)
+                ?.Elements(n.Lvl).FirstOrDefault(l => Number(l, n.IlvlAttribute) == level);
+            var format = Value(definition?.Element(n.NumFmt));
+            if (format is null or "bullet" or "none")
             {
-                return format == NumberFormatValues.None ? null : "•";
+                return format == "none" ? null : "•";
             }
 
             var key = (numId.Value, level);
-            var start = definition?.StartNumberingValue?.Val?.Value ?? 1;
+            var start = Number(definition?.Element(n.Start)) ?? 1;
             var count = _counters.TryGetValue(key, out var value) ? value + 1 : start;
             _counters[key] = count;
             foreach (var deeper in _counters.Keys.Where(k => k.NumId == numId.Value && k.Level > level).ToList())
@@ -211,14 +439,26 @@ public sealed class WordDocumentReader : IDocumentReader
                 _counters.Remove(deeper);
             }
 
-            var rendered = format == NumberFormatValues.LowerLetter ? ((char)('a' + (count - 1) % 26)).ToString()
-                : format == NumberFormatValues.UpperLetter ? ((char)('A' + (count - 1) % 26)).ToString()
-                : format == NumberFormatValues.LowerRoman ? Roman(count).ToLowerInvariant()
-                : format == NumberFormatValues.UpperRoman ? Roman(count)
-                : count.ToString(CultureInfo.InvariantCulture);
-            var template = definition?.LevelText?.Val?.Value ?? "%1.";
+            var rendered = format switch
+            {
+                "lowerLetter" => ((char)('a' + (count - 1) % 26)).ToString(),
+                "upperLetter" => ((char)('A' + (count - 1) % 26)).ToString(),
+                "lowerRoman" => Roman(count).ToLowerInvariant(),
+                "upperRoman" => Roman(count),
+                _ => count.ToString(CultureInfo.InvariantCulture),
+            };
+            var template = Value(definition?.Element(n.LvlText)) ?? "%1.";
             return template.Replace("%" + (level + 1).ToString(CultureInfo.InvariantCulture), rendered, StringComparison.Ordinal);
         }
+
+        private string? Value(XElement? element) => Value(element, n.Val);
+
+        private static string? Value(XElement? element, XName attribute) => element?.Attribute(attribute)?.Value;
+
+        private int? Number(XElement? element) => Number(element, n.Val);
+
+        private static int? Number(XElement? element, XName attribute) =>
+            int.TryParse(Value(element, attribute), NumberStyles.Integer, CultureInfo.InvariantCulture, out var number) ? number : null;
 
         private static string Roman(int number)
         {
