@@ -24,6 +24,9 @@ public sealed class WordDocumentReader : IDocumentReader
     private const string RelationshipsNamespace = "http://schemas.openxmlformats.org/package/2006/relationships";
     private const string ContentTypesNamespace = "http://schemas.openxmlformats.org/package/2006/content-types";
 
+    // Word nests a few dozen elements deep (tables in tables, text boxes in drawings); far deeper input is hostile.
+    private const int MaximumDepth = 256;
+
     private static readonly XName AlternateContent = XName.Get("AlternateContent", "http://schemas.openxmlformats.org/markup-compatibility/2006");
 
     // Relationship types, transitional and strict, by their last segment.
@@ -86,7 +89,7 @@ public sealed class WordDocumentReader : IDocumentReader
     }
 
     /// <summary>The parts of an Open Packaging Conventions ZIP, found by relationship.</summary>
-    private sealed class Package(ZipArchive zip, long maxCharacters)
+    private sealed class Package(ZipArchive zip, long maxBytes)
     {
         private Dictionary<string, string>? _overrides;
         private Dictionary<string, string>? _defaults;
@@ -130,15 +133,45 @@ public sealed class WordDocumentReader : IDocumentReader
                 return null;
             }
 
-            using var stream = entry.Open();
-            var settings = new XmlReaderSettings
+            var bytes = Unpack(entry);
+            var settings = new XmlReaderSettings { DtdProcessing = DtdProcessing.Prohibit, XmlResolver = null };
+
+            // Depth is checked while streaming, before the tree is built: building a tree costs time in proportion
+            // to depth for every element added, so a part nested 100,000 deep would take minutes to load.
+            using (var reader = XmlReader.Create(new MemoryStream(bytes, writable: false), settings))
             {
-                DtdProcessing = DtdProcessing.Prohibit,
-                XmlResolver = null,
-                MaxCharactersInDocument = maxCharacters,
-            };
-            using var reader = XmlReader.Create(stream, settings);
-            return XDocument.Load(reader, LoadOptions.None);
+                while (reader.Read())
+                {
+                    if (reader.NodeType == XmlNodeType.Element && reader.Depth >= MaximumDepth)
+                    {
+                        throw new KamerstukInputException($"the Word document's {partName} is nested more than {MaximumDepth} elements deep");
+                    }
+                }
+            }
+
+            using (var reader = XmlReader.Create(new MemoryStream(bytes, writable: false), settings))
+            {
+                return XDocument.Load(reader, LoadOptions.None);
+            }
+        }
+
+        // The part's bytes, refused beyond the limit: a small ZIP may unpack to gigabytes.
+        private byte[] Unpack(ZipArchiveEntry entry)
+        {
+            using var stream = entry.Open();
+            using var buffer = new MemoryStream();
+            var chunk = new byte[81920];
+            for (var read = stream.Read(chunk); read > 0; read = stream.Read(chunk))
+            {
+                if (buffer.Length + read > maxBytes)
+                {
+                    throw new KamerstukInputException($"the Word document's {entry.FullName} unpacks to more than {maxBytes} bytes");
+                }
+
+                buffer.Write(chunk, 0, read);
+            }
+
+            return buffer.ToArray();
         }
 
         private static Dictionary<string, string> Map(IEnumerable<XElement>? elements, string key)

@@ -104,6 +104,28 @@ public sealed class WordReaderTests
         Assert.StartsWith("not a readable Word document", Assert.Throws<KamerstukInputException>(() => WordDocumentReader.Instance.Read(damaged, new ParseOptions(), default)).Message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void A_part_nested_beyond_reason_is_an_input_error_before_it_is_loaded()
+    {
+        const int depth = 100_000;
+        var nested = string.Concat(Enumerable.Repeat("<w:sdt><w:sdtContent>", depth)) + Paragraph("diep") + string.Concat(Enumerable.Repeat("</w:sdtContent></w:sdt>", depth));
+        var bytes = Package(MainType, Body(nested), null, null);
+
+        var exception = Assert.Throws<KamerstukInputException>(() => WordDocumentReader.Instance.Read(bytes, new ParseOptions(), default));
+        Assert.Equal("the Word document's /word/document.xml is nested more than 256 elements deep", exception.Message);
+        Assert.Equal(["diep"], Read(string.Concat(Enumerable.Repeat("<w:sdt><w:sdtContent>", 60)) + Paragraph("diep") + string.Concat(Enumerable.Repeat("</w:sdtContent></w:sdt>", 60))).Select(l => l.Text));
+    }
+
+    [Fact]
+    public void A_part_that_unpacks_beyond_the_limit_is_refused()
+    {
+        var bytes = Package(MainType, Body(string.Concat(Enumerable.Repeat(Paragraph("Een regel die zich herhaalt."), 2_000))), null, null);
+        var options = new ParseOptions { MaxBytes = 10_000 };
+
+        var exception = Assert.Throws<KamerstukInputException>(() => WordDocumentReader.Instance.Read(bytes, options, default));
+        Assert.Equal("the Word document's word/document.xml unpacks to more than 40000 bytes", exception.Message);
+    }
+
     private const string MainType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml";
 
     private static string Numbered(int level) => $"""<w:numPr><w:ilvl w:val="{level}"/><w:numId w:val="1"/></w:numPr>""";
