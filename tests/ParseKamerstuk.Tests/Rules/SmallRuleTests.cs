@@ -204,6 +204,31 @@ public sealed class TitleBlockTests
     }
 
     [Fact]
+    public void An_Eerste_Kamer_dossier_numbered_in_Roman_numerals_gives_the_identifier()
+    {
+        const string Text = "CXXIV Verslag van de Tijdelijke Commissie Werkwijze Eerste Kamer\n\nG BRIEF VAN DE VOORZITTER VAN DE EERSTE KAMER DER STATEN-GENERAAL\n\nAan de leden\n\nDen Haag, 5 december 2017\n\nHierbij zend ik u een voorstel.\n";
+        var document = KamerstukParser.Parse(System.Text.Encoding.UTF8.GetBytes(Text), "brief.txt");
+        Assert.Equal("kst-CXXIV-G", document.Identifier);
+        Assert.Equal("eerste-kamer", document.Chamber);
+        Assert.Equal("Verslag van de Tijdelijke Commissie Werkwijze Eerste Kamer", Assert.Single(document.Dossiers).Title);
+        var letter = Assert.Single(document.Letters);
+        Assert.Equal("leden", letter.Addressee);
+        Assert.Equal("2017-12-05", letter.Date);
+    }
+
+    [Theory]
+    [InlineData("II Algemeen\n\nA BRIEF VAN DE MINISTER\n\nTekst.")] // a section number, under 50
+    [InlineData("XLIX Slotbepalingen\n\nA BRIEF VAN DE MINISTER\n\nTekst.")]
+    [InlineData("LIC Verslag\n\nA BRIEF VAN DE MINISTER\n\nTekst.")] // not a well-formed numeral
+    [InlineData("CIVIL Verslag\n\nA BRIEF VAN DE MINISTER\n\nTekst.")]
+    public void A_Roman_section_number_or_a_capital_word_is_no_dossier(string text)
+    {
+        var document = KamerstukParser.Parse(System.Text.Encoding.UTF8.GetBytes(text), "stuk.txt");
+        Assert.Null(document.Identifier);
+        Assert.Empty(document.Dossiers);
+    }
+
+    [Fact]
     public void A_capital_word_after_the_dossier_title_is_not_a_letter()
     {
         var document = KamerstukParser.Parse(System.Text.Encoding.UTF8.GetBytes("33 506 Orgaandonatie\n\nDE VASTE COMMISSIE HEEFT VRAGEN\n\nIn het verslag staat"), "stuk.txt");

@@ -44,6 +44,6 @@ public sealed partial class AddresseeRule : IParagraphRule
     [GeneratedRegex(@"^(?:Postbus|Binnenhof|Bezuidenhoutseweg|Turfmarkt|Rijnstraat|Prinses|Korte|Lange|Plein|\d{4}\s?[A-Z]{2}\b|[A-Z][A-Z '’-]+$)")]
     private static partial Regex AddressLineRegex();
 
-    [GeneratedRegex(@"^Aan\s+(?:de|het)\s+(?<to>(?:[A-Z]|leden\b).{2,200})$")]
+    [GeneratedRegex(@"^Aan\s+(?:de|het)\s+(?<to>[A-Z].{2,200}|leden\b.{0,200})$")]
     private static partial Regex AddresseeRegex();
 }

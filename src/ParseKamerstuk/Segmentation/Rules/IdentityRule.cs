@@ -204,13 +204,13 @@ public static partial class IdentityRule
         return new Identity(id, null, null, null, [], null, null);
     }
 
-    [GeneratedRegex(@"\b(?:kst-\d{4,6}(?:-[A-Z0-9]{1,6})?-[0-9A-Z]{1,5}[a-z]?|ah-(?:tk|ek)-\d{8}-\d{1,5}|h-(?:tk|ek)-\d{8}-\d{1,4}(?:-\d{1,4})?|kv-tk-\d{4}Z\d{5})\b")]
+    [GeneratedRegex(@"\b(?:kst-(?:\d{4,6}|[MDCLXVI]{2,9})(?:-[A-Z0-9]{1,6})?-[0-9A-Z]{1,5}[a-z]?|ah-(?:tk|ek)-\d{8}-\d{1,5}|h-(?:tk|ek)-\d{8}-\d{1,4}(?:-\d{1,4})?|kv-tk-\d{4}Z\d{5})\b")]
     private static partial Regex IdLineRegex();
 
     [GeneratedRegex(
         @"\b(?<house>Eerste|Tweede)\s+Kamer,\s+(?:vergaderjaar|zitting)\s+(?<y1>\d{4})\s?[-–]\s?(?<y2>\d{4}),\s*" +
         @"(?:Aanhangsel\s+(?:van\s+de\s+Handelingen\s+)?(?:nr\.\s*)?(?<ah>\d{1,5})|" +
-        @"(?<dossier>\d{2}\s?\d{3}|\d{4,5})(?:\s*(?:\((?:R\s?\d+)\)|hfdst\.))?(?:\s*,?\s*(?<suffix>[IVXLC]{1,6}|[A-Z]\s?\d{0,2}(?=,\s*nr)))?\s*(?:\((?:R\s?\d+)\))?\s*,\s*" +
+        @"(?<dossier>\d{2}\s?\d{3}|\d{4,5}|[MDCLXVI]{2,9})(?:\s*(?:\((?:R\s?\d+)\)|hfdst\.))?(?:\s*,?\s*(?<suffix>[IVXLC]{1,6}|[A-Z]\s?\d{0,2}(?=,\s*nr)))?\s*(?:\((?:R\s?\d+)\))?\s*,\s*" +
         @"(?:nr\.\s*(?<nr>\d{1,4}[a-z]?)|(?<letter>[A-Z]{1,2})\b))")]
     private static partial Regex FooterRegex();
 
@@ -231,6 +231,6 @@ public static partial class IdentityRule
     [GeneratedRegex(@"^h-(?<house>tk|ek)-(?<y1>\d{4})(?<y2>\d{4})-\d+(?:-\d+)?$")]
     private static partial Regex HandelingenIdRegex();
 
-    [GeneratedRegex(@"^kst-(?<dossier>\d{4,6}(?:-\d{2})?)(?:-(?<suffix>[A-Z]{1,6}))?-(?<nr>[0-9A-Z]{1,5}[a-z]?)$")]
+    [GeneratedRegex(@"^kst-(?<dossier>\d{4,6}(?:-\d{2})?|[MDCLXVI]{2,9})(?:-(?<suffix>[A-Z]{1,6}))?-(?<nr>[0-9A-Z]{1,5}[a-z]?)$")]
     private static partial Regex KamerstukIdRegex();
 }

@@ -9,7 +9,10 @@ namespace ParseKamerstuk.Segmentation.Rules;
 /// <c>Tweede Kamer der Staten-Generaal</c> / <c>Vergaderjaar 2024–2025</c> / <c>28 286 Dierenwelzijn</c> (dossier number,
 /// suffix, title; a stuk may belong to several dossiers) / <c>Nr. 1366 MOTIE VAN DE LEDEN HOLMAN EN VAN CAMPEN</c>
 /// (ondernummer and the stuk's title, on one line or two; an Eerste Kamer stuk has a letter instead, as in
-/// <c>AB VERSLAG VAN EEN NADER SCHRIFTELIJK OVERLEG</c>) / <c>Voorgesteld 5 december 2024</c>.
+/// <c>AB VERSLAG VAN EEN NADER SCHRIFTELIJK OVERLEG</c>) / <c>Voorgesteld 5 december 2024</c>. The Eerste Kamer numbers
+/// some of its own dossiers in Roman numerals, and letters their stukken: <c>CXXIV Verslag van de Tijdelijke Commissie
+/// Werkwijze Eerste Kamer</c> / <c>G BRIEF VAN DE VOORZITTER VAN DE EERSTE KAMER DER STATEN-GENERAAL</c>
+/// (<c>kst-CXXIV-G</c>).
 /// </summary>
 public sealed partial class TitleBlockRule : IParagraphRule
 {
@@ -92,6 +95,11 @@ public sealed partial class TitleBlockRule : IParagraphRule
         }
 
         var dossier = DossierRegex().Match(text);
+        if (!dossier.Success && block.Dossiers.Count == 0 && RomanDossierRegex().Match(text) is { Success: true } roman && IsRomanDossier(roman.Groups["n"].Value))
+        {
+            dossier = roman;
+        }
+
         if (dossier.Success && block.Ondernummer is null)
         {
             var title = dossier.Groups["title"].Success ? dossier.Groups["title"].Value.Trim() : null;
@@ -145,6 +153,36 @@ public sealed partial class TitleBlockRule : IParagraphRule
         }
     }
 
+    // A Roman dossier number of the Eerste Kamer: a well-formed numeral of 50 or more (CXXIV is 124), so that a section
+    // numbered "II" or "XII" at the head of a text is never taken for one.
+    private static bool IsRomanDossier(string numeral)
+    {
+        int Digit(char c) => c switch { 'I' => 1, 'V' => 5, 'X' => 10, 'L' => 50, 'C' => 100, 'D' => 500, _ => 1000 };
+        var value = 0;
+        for (var i = 0; i < numeral.Length; i++)
+        {
+            var digit = Digit(numeral[i]);
+            value += i + 1 < numeral.Length && Digit(numeral[i + 1]) > digit ? -digit : digit;
+        }
+
+        return value >= 50 && value < 4000 && RomanNumeral(value) == numeral;
+    }
+
+    private static string RomanNumeral(int value)
+    {
+        (int Value, string Numeral)[] table = [(1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"), (50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")];
+        var builder = new System.Text.StringBuilder();
+        foreach (var (step, numeral) in table)
+        {
+            for (; value >= step; value -= step)
+            {
+                builder.Append(numeral);
+            }
+        }
+
+        return builder.ToString();
+    }
+
     // "MOTIE VAN HET LID KAMP Voorgesteld 22 december 1993": OCR runs the date line into the title.
     private static string WithoutDate(string text)
     {
@@ -160,6 +198,9 @@ public sealed partial class TitleBlockRule : IParagraphRule
 
     [GeneratedRegex(@"^(?<n>\d{2}\s?\d{3}(?:-[A-Z0-9]{1,3})?)(?:\s+(?<suffix>[IVXLC]{1,6}|[A-Z](?=\s|$)))?(?:\s+(?<title>\p{Lu}.{2,}))?$", RegexOptions.Singleline)]
     private static partial Regex DossierRegex();
+
+    [GeneratedRegex(@"^(?<n>[MDCLXVI]{2,9})(?:\s+(?<title>\p{Lu}.{2,}))?$", RegexOptions.Singleline)]
+    private static partial Regex RomanDossierRegex();
 
     [GeneratedRegex(@"^(?:Nr|nr|NR)\.\s*(?<nr>\d{1,4}[a-z]?|[A-Z]{1,2})(?:\s+(?<title>\p{Lu}.+))?$", RegexOptions.Singleline)]
     private static partial Regex NumberRegex();
