@@ -217,6 +217,17 @@ public sealed class TitleBlockTests
     }
 
     [Theory]
+    [InlineData("G BRIEF VAN DE VOORZITTER\n\nHierbij zend ik u een voorstel.\n\nEerste Kamer, vergaderjaar 2017–2018, CXXIV, G 1\n")] // page footer
+    [InlineData("Hierbij zend ik u een voorstel.\n\nkst-CXXIV-G\nISSN 0921 - 7371\n")] // publication id line
+    public void A_Roman_dossier_number_is_read_from_the_footer_and_the_id_line(string text)
+    {
+        var document = KamerstukParser.Parse(System.Text.Encoding.UTF8.GetBytes(text), "stuk.txt");
+        Assert.Equal("kst-CXXIV-G", document.Identifier);
+        Assert.Equal("CXXIV", Assert.Single(document.Dossiers).Number);
+        Assert.Equal("G", document.Ondernummer);
+    }
+
+    [Theory]
     [InlineData("II Algemeen\n\nA BRIEF VAN DE MINISTER\n\nTekst.")] // a section number, under 50
     [InlineData("XLIX Slotbepalingen\n\nA BRIEF VAN DE MINISTER\n\nTekst.")]
     [InlineData("LIC Verslag\n\nA BRIEF VAN DE MINISTER\n\nTekst.")] // not a well-formed numeral
