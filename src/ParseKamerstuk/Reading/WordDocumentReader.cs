@@ -476,8 +476,8 @@ public sealed class WordDocumentReader : IDocumentReader
             {
                 "lowerLetter" => ((char)('a' + (count - 1) % 26)).ToString(),
                 "upperLetter" => ((char)('A' + (count - 1) % 26)).ToString(),
-                "lowerRoman" => Roman(count).ToLowerInvariant(),
-                "upperRoman" => Roman(count),
+                "lowerRoman" => RomanNumerals.Format(count).ToLowerInvariant(),
+                "upperRoman" => RomanNumerals.Format(count),
                 _ => count.ToString(CultureInfo.InvariantCulture),
             };
             var template = Value(definition?.Element(n.LvlText)) ?? "%1.";
@@ -492,21 +492,5 @@ public sealed class WordDocumentReader : IDocumentReader
 
         private static int? Number(XElement? element, XName attribute) =>
             int.TryParse(Value(element, attribute), NumberStyles.Integer, CultureInfo.InvariantCulture, out var number) ? number : null;
-
-        private static string Roman(int number)
-        {
-            (int Value, string Numeral)[] table = [(1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"), (50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")];
-            var builder = new StringBuilder();
-            foreach (var (value, numeral) in table)
-            {
-                while (number >= value)
-                {
-                    builder.Append(numeral);
-                    number -= value;
-                }
-            }
-
-            return builder.ToString();
-        }
     }
 }

@@ -155,33 +155,7 @@ public sealed partial class TitleBlockRule : IParagraphRule
 
     // A Roman dossier number of the Eerste Kamer: a well-formed numeral of 50 or more (CXXIV is 124), so that a section
     // numbered "II" or "XII" at the head of a text is never taken for one.
-    private static bool IsRomanDossier(string numeral)
-    {
-        int Digit(char c) => c switch { 'I' => 1, 'V' => 5, 'X' => 10, 'L' => 50, 'C' => 100, 'D' => 500, _ => 1000 };
-        var value = 0;
-        for (var i = 0; i < numeral.Length; i++)
-        {
-            var digit = Digit(numeral[i]);
-            value += i + 1 < numeral.Length && Digit(numeral[i + 1]) > digit ? -digit : digit;
-        }
-
-        return value >= 50 && value < 4000 && RomanNumeral(value) == numeral;
-    }
-
-    private static string RomanNumeral(int value)
-    {
-        (int Value, string Numeral)[] table = [(1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"), (50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")];
-        var builder = new System.Text.StringBuilder();
-        foreach (var (step, numeral) in table)
-        {
-            for (; value >= step; value -= step)
-            {
-                builder.Append(numeral);
-            }
-        }
-
-        return builder.ToString();
-    }
+    private static bool IsRomanDossier(string numeral) => RomanNumerals.Value(numeral) >= 50;
 
     // "MOTIE VAN HET LID KAMP Voorgesteld 22 december 1993": OCR runs the date line into the title.
     private static string WithoutDate(string text)
