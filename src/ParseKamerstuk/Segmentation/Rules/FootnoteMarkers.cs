@@ -119,7 +119,7 @@ public static partial class FootnoteMarkers
 
     private static string Strip(string text, IEnumerable<(int Index, int Length, string Number)> candidates, IReadOnlySet<string> footnotes, List<string> found)
     {
-        var builder = new StringBuilder(text.Length);
+        StringBuilder? builder = null; // most paragraphs have no marker to remove: no copy for them
         var last = 0;
         foreach (var (index, length, marker) in candidates)
         {
@@ -132,6 +132,7 @@ public static partial class FootnoteMarkers
                 continue;
             }
 
+            builder ??= new StringBuilder(text.Length);
             builder.Append(text, last, index - last);
             last = index + length;
             if (!found.Contains(number))
@@ -140,7 +141,7 @@ public static partial class FootnoteMarkers
             }
         }
 
-        if (last == 0)
+        if (builder is null)
         {
             return text;
         }

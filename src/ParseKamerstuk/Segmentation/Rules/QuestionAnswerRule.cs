@@ -25,6 +25,7 @@ public static partial class QuestionAnswerRule
         ArgumentNullException.ThrowIfNull(context);
         var pairs = new List<QuestionAnswer>();
         Dictionary<ulong, int>? shingles = null;
+        var words = new List<Word>(); // one list for all items: a long document has hundreds
         foreach (var item in context.Items)
         {
             int? earlier = item.Letter is { } letter && letter > 0 ? letter : null;
@@ -33,14 +34,14 @@ public static partial class QuestionAnswerRule
                 shingles ??= FirstLetterOfShingles(context);
             }
 
-            var words = Words(item);
+            Words(item, words);
             if (words.Count == 0)
             {
                 continue;
             }
 
             var questionEnd = item.AnswerStart is { } labelled ? words.FindLastIndex(w => w.Part < labelled)
-                : earlier is { } before ? MatchedQuestionEnd(words, shingles!, before) : -1;
+                : earlier is { } before ? MatchedQuestionEnd(item, words, shingles!, before) : -1;
             if (questionEnd < 0)
             {
                 if (!item.Parts.Any(p => p.Text.Contains('?', StringComparison.Ordinal)))
@@ -48,7 +49,7 @@ public static partial class QuestionAnswerRule
                     continue; // a numbered list, not a question
                 }
 
-                questionEnd = QuestionMarkEnd(words);
+                questionEnd = QuestionMarkEnd(item, words);
                 if (earlier is not null)
                 {
                     context.Diagnostics.Add(new Diagnostic(
@@ -59,8 +60,8 @@ public static partial class QuestionAnswerRule
                 }
             }
 
-            var question = Join(words, 0, questionEnd + 1);
-            var answer = questionEnd + 1 < words.Count ? Join(words, questionEnd + 1, words.Count) : null;
+            var question = Join(item, words, 0, questionEnd + 1);
+            var answer = questionEnd + 1 < words.Count ? Join(item, words, questionEnd + 1, words.Count) : null;
             var pages = Paragraph.PagesOf(item.Parts.Select(p => p.Paragraph));
             if (answer is null)
             {
@@ -267,26 +268,40 @@ public static partial class QuestionAnswerRule
 
     private static char Folded(char c) => char.ToLowerInvariant(LatinComposition.BaseOf(c));
 
-    private static List<(string Word, int Part)> Words(ItemState item)
+    // A word of an item: the part it is in and where it stands in that part's text (words are not copied out).
+    private readonly record struct Word(int Part, int Start, int Length);
+
+    private static ReadOnlySpan<char> Text(ItemState item, Word word) => item.Parts[word.Part].Text.AsSpan(word.Start, word.Length);
+
+    // The words of the item's parts, split on spaces, into words.
+    private static void Words(ItemState item, List<Word> words)
     {
-        var words = new List<(string, int)>();
+        words.Clear();
         for (var part = 0; part < item.Parts.Count; part++)
         {
-            foreach (var word in item.Parts[part].Text.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            var text = item.Parts[part].Text;
+            foreach (var range in text.AsSpan().Split(' '))
             {
-                words.Add((word, part));
+                var (start, length) = range.GetOffsetAndLength(text.Length);
+                if (length > 0)
+                {
+                    words.Add(new Word(part, start, length));
+                }
             }
         }
-
-        return words;
     }
 
     // The question is the stretch of words the earlier letter also holds: a word counts as repeated when a run of
     // ShingleSize words through it occurs there (the reply may reorder a clause or re-hyphenate a word). The answer
     // starts at the first two words in a row that are not repeated; the question ends at the last sentence end before that.
-    private static int MatchedQuestionEnd(List<(string Word, int Part)> words, Dictionary<ulong, int> shingles, int letter)
+    private static int MatchedQuestionEnd(ItemState item, List<Word> words, Dictionary<ulong, int> shingles, int letter)
     {
-        var folded = words.Select(w => FoldedHash(w.Word)).ToArray();
+        var folded = new ulong[words.Count];
+        for (var i = 0; i < words.Count; i++)
+        {
+            folded[i] = FoldedHash(Text(item, words[i]));
+        }
+
         var repeated = new bool[words.Count];
         for (var i = 0; i + ShingleSize <= words.Count; i++)
         {
@@ -315,7 +330,7 @@ public static partial class QuestionAnswerRule
 
         for (var i = answerStart - 1; i >= 0; i--)
         {
-            if (EndsSentence(words[i].Word))
+            if (EndsSentence(Text(item, words[i]).ToString()))
             {
                 return i;
             }
@@ -327,14 +342,14 @@ public static partial class QuestionAnswerRule
     private static bool EndsSentence(string word) =>
         ParagraphBuilder.EndsSentence(word) && !word.EndsWith(':') && !AbbreviationRegex().IsMatch(word);
 
-    private static int QuestionMarkEnd(List<(string Word, int Part)> words)
+    private static int QuestionMarkEnd(ItemState item, List<Word> words)
     {
         // The question is every sentence up to the last question mark of the first part that has one.
-        var part = words.First(w => w.Word.Contains('?', StringComparison.Ordinal)).Part;
+        var part = words.First(w => Text(item, w).Contains('?')).Part;
         var end = -1;
         for (var i = 0; i < words.Count && words[i].Part <= part; i++)
         {
-            if (words[i].Word.TrimEnd('»', '”', ')', '"').EndsWith('?'))
+            if (Text(item, words[i]).TrimEnd("»”)\"").EndsWith('?'))
             {
                 end = i;
             }
@@ -343,7 +358,7 @@ public static partial class QuestionAnswerRule
         return end < 0 ? words.Count - 1 : end;
     }
 
-    private static string Join(List<(string Word, int Part)> words, int start, int end)
+    private static string Join(ItemState item, List<Word> words, int start, int end)
     {
         var builder = new StringBuilder();
         for (var i = start; i < end; i++)
@@ -353,7 +368,7 @@ public static partial class QuestionAnswerRule
                 builder.Append(words[i].Part == words[i - 1].Part ? " " : "\n\n");
             }
 
-            builder.Append(words[i].Word);
+            builder.Append(Text(item, words[i]));
         }
 
         return builder.ToString();
