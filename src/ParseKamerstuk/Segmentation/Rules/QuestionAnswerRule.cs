@@ -273,7 +273,7 @@ public static partial class QuestionAnswerRule
 
     private static ReadOnlySpan<char> Text(ItemState item, Word word) => item.Parts[word.Part].Text.AsSpan(word.Start, word.Length);
 
-    // The words of the item's parts, split on spaces, into words.
+    // The item's words, split on spaces, part after part.
     private static void Words(ItemState item, List<Word> words)
     {
         words.Clear();
