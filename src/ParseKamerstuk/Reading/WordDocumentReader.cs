@@ -27,12 +27,12 @@ public sealed class WordDocumentReader : IDocumentReader
     // Word nests a few dozen elements deep (tables in tables, text boxes in drawings); far deeper input is hostile.
     private const int MaximumDepth = 256;
 
-    private static readonly XName AlternateContent = XName.Get("AlternateContent", "http://schemas.openxmlformats.org/markup-compatibility/2006");
-
     // Relationship types, transitional and strict, by their last segment.
     private const string OfficeDocument = "officeDocument";
     private const string Footnotes = "footnotes";
     private const string Numbering = "numbering";
+
+    private static readonly XName AlternateContent = XName.Get("AlternateContent", "http://schemas.openxmlformats.org/markup-compatibility/2006");
 
     private static readonly string[] s_relationshipPrefixes =
     [
@@ -144,7 +144,7 @@ public sealed class WordDocumentReader : IDocumentReader
                 {
                     if (reader.NodeType == XmlNodeType.Element && reader.Depth >= MaximumDepth)
                     {
-                        throw new KamerstukInputException($"the Word document's {partName} is nested more than {MaximumDepth} elements deep");
+                        throw new KamerstukInputException($"the Word document's {entry.FullName} is nested more than {MaximumDepth} elements deep");
                     }
                 }
             }
