@@ -9,15 +9,13 @@ namespace ParseKamerstuk.Text;
 /// </summary>
 public static partial class DutchDates
 {
-    private static readonly string[] s_months =
-    [
-        "januari", "februari", "maart", "april", "mei", "juni",
-        "juli", "augustus", "september", "oktober", "november", "december",
-    ];
+    /// <summary>The month names, January first, as a regular-expression alternation.</summary>
+    public const string MonthNames = "januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december";
 
     /// <summary>A regular-expression fragment that matches a Dutch date with a year.</summary>
-    public const string Pattern =
-        @"\d{1,2}(?:e|ste)?\s+(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)\s+\d{4}";
+    public const string Pattern = @"\d{1,2}(?:e|ste)?\s+(?:" + MonthNames + @")\s+\d{4}";
+
+    private static readonly string[] s_months = MonthNames.Split('|');
 
     /// <summary>Returns the 1-based month for a Dutch month name, or 0.</summary>
     public static int MonthNumber(string name)
