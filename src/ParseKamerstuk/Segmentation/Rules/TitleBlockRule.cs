@@ -12,7 +12,8 @@ namespace ParseKamerstuk.Segmentation.Rules;
 /// <c>AB VERSLAG VAN EEN NADER SCHRIFTELIJK OVERLEG</c>) / <c>Voorgesteld 5 december 2024</c>. The Eerste Kamer numbers
 /// some of its own dossiers in Roman numerals, and letters their stukken: <c>CXXIV Verslag van de Tijdelijke Commissie
 /// Werkwijze Eerste Kamer</c> / <c>G BRIEF VAN DE VOORZITTER VAN DE EERSTE KAMER DER STATEN-GENERAAL</c>
-/// (<c>kst-CXXIV-G</c>).
+/// (<c>kst-CXXIV-G</c>). The Aanhangsel van de Handelingen heads its pages <c>Vergaderjaar 2023–2024 Aanhangsel van de
+/// Handelingen</c> and <c>Vragen gesteld door de leden der Kamer, …</c>.
 /// </summary>
 public sealed partial class TitleBlockRule : IParagraphRule
 {
@@ -94,6 +95,20 @@ public sealed partial class TitleBlockRule : IParagraphRule
             return true;
         }
 
+        // The Aanhangsel's title line, alone or after the vergaderjaar, and its subtitle ("Vragen gesteld door de leden der
+        // Kamer, met de daarop door de regering gegeven antwoorden"): a title, not a section of the text.
+        var aanhangsel = AanhangselRegex().Match(text);
+        if (aanhangsel.Success)
+        {
+            if (aanhangsel.Groups["y1"].Success)
+            {
+                block.Vergaderjaar ??= $"{aanhangsel.Groups["y1"].Value}-{aanhangsel.Groups["y2"].Value}";
+            }
+
+            context.AddBlock("heading", text, paragraph, footnotes);
+            return true;
+        }
+
         var dossier = DossierRegex().Match(text);
         if (!dossier.Success && block.Dossiers.Count == 0 && RomanDossierRegex().Match(text) is { Success: true } roman && IsRomanDossier(roman.Groups["n"].Value))
         {
@@ -164,11 +179,15 @@ public sealed partial class TitleBlockRule : IParagraphRule
         return (match.Success ? text[..match.Index] : text).Trim();
     }
 
-    [GeneratedRegex(@"^(?<house>Eerste|Tweede|EERSTE|TWEEDE)\s+(?:Kamer|KAMER)\s+(?:der|DER)\s+(?:Staten-Generaal|STATEN-GENERAAL)$")]
+    // A text layer may glue the page's part number to the line: "Tweede Kamer der Staten-Generaal2".
+    [GeneratedRegex(@"^(?<house>Eerste|Tweede|EERSTE|TWEEDE)\s+(?:Kamer|KAMER)\s+(?:der|DER)\s+(?:Staten-Generaal|STATEN-GENERAAL)(?:\s*\d{1,2})?$")]
     private static partial Regex ChamberRegex();
 
     [GeneratedRegex(@"^(?:Vergaderjaar|Zitting)\s+(?<y1>\d{4})\s?[-–]\s?(?<y2>\d{4})$")]
     private static partial Regex VergaderjaarRegex();
+
+    [GeneratedRegex(@"^(?:(?:Vergaderjaar|Zitting)\s+(?<y1>\d{4})\s?[-–]\s?(?<y2>\d{4})\s+)?Aanhangsel\s+van\s+de\s+Handelingen$|^Vragen\s+gesteld\s+door\s+(?:de\s+)?leden\s+(?:der|van\s+de)\s+Kamer\b")]
+    private static partial Regex AanhangselRegex();
 
     [GeneratedRegex(@"^(?<n>\d{2}\s?\d{3}(?:-[A-Z0-9]{1,3})?)(?:\s+(?<suffix>[IVXLC]{1,6}|[A-Z](?=\s|$)))?(?:\s+(?<title>\p{Lu}.{2,}))?$", RegexOptions.Singleline)]
     private static partial Regex DossierRegex();
