@@ -8,8 +8,8 @@ namespace ParseKamerstuk.Segmentation.Rules;
 /// Finds footnotes in the paragraph stream. The convention: at the bottom of a page, a number and the note
 /// (<c>1 Samenstelling: Kox (SP) …</c>, <c>2 Kamerstuk 27 925, nr. 615</c>), referred to by a marker glued to a word
 /// in the text (<c>Ontwikkelingssamenwerking1</c>). A numbered paragraph is a footnote when it is a composition, or when
-/// the text has a glued marker with its number and it stands at a page bottom (before a page join, after another
-/// footnote, or at the end); a reader that knows the page's footnote zone marks its lines. OCR text often shows the number <c>1</c> as <c>i</c> or <c>'</c>, and may run a
+/// the text has a glued marker with its number before it and it stands at a page bottom (before a page join, after
+/// another footnote, before the answer to Kamervragen, or at the end); a reader that knows the page's footnote zone marks its lines. OCR text often shows the number <c>1</c> as <c>i</c> or <c>'</c>, and may run a
 /// composition footnote into the paragraph before it.
 /// <para>
 /// Kamervragen as submitted, and the ministries' answers that repeat them, list their sources as notes numbered with a
@@ -37,14 +37,14 @@ public static partial class FootnoteRule
     public static IReadOnlyDictionary<int, Found> Find(IReadOnlyList<Paragraph> paragraphs)
     {
         ArgumentNullException.ThrowIfNull(paragraphs);
-        var markers = new HashSet<string>(StringComparer.Ordinal);
+        var markers = new Dictionary<string, List<int>>(StringComparer.Ordinal); // glued markers: the paragraphs they are in
         var markedAt = new Dictionary<string, int>(StringComparer.Ordinal); // source markers "1)", "[1]": first paragraph
         for (var i = 0; i < paragraphs.Count; i++)
         {
             var text = paragraphs[i].Text;
             foreach (Match marker in FootnoteMarkers.CandidateRegex().Matches(text))
             {
-                markers.Add(marker.Groups["n"].Value);
+                AddMarker(markers, marker.Groups["n"].Value, i);
             }
 
             if (!text.AsSpan().ContainsAny(')', ']'))
@@ -57,12 +57,13 @@ public static partial class FootnoteRule
                 markedAt.TryAdd(marker.Number, i);
                 if (marker.Number[0] == '[')
                 {
-                    markers.Add(marker.Number[1..^1]); // a superscript that a Markdown converter wrote as "[1 ]" or "[2]"
+                    AddMarker(markers, marker.Number[1..^1], i); // a superscript that a Markdown converter wrote as "[1 ]" or "[2]"
                 }
             }
         }
 
         var found = new Dictionary<int, Found>();
+        var noteAt = new Dictionary<string, int>(StringComparer.Ordinal); // the paragraph of the last note of each number
         FindSourceNotes(paragraphs, markedAt, found);
         for (var i = 0; i < paragraphs.Count; i++)
         {
@@ -82,9 +83,19 @@ public static partial class FootnoteRule
                     || (i + 1 < paragraphs.Count && StartRegex().Match(paragraphs[i + 1].Text) is { Success: true } following
                         && NumberOf(following.Groups["n"].Value) is { } next && next != number);
                 var inNoteZone = paragraphs[i].Lines[0].Note && char.IsDigit(start.Groups["n"].Value[0]);
-                if (number is not null && (composition || inNoteZone || (markers.Contains(number) && atPageBottom && char.IsDigit(start.Groups["n"].Value[0]))))
+
+                // The marker stands before its note, and after the last note of that number: a numbered question that
+                // carries marker 1 itself is no note 1, nor is answer "1 Ja." after note 1.
+                var after = number is not null && noteAt.TryGetValue(number, out var previous) ? previous : -1;
+                var marked = number is not null && markers.TryGetValue(number, out var at) && at.Exists(k => k > after && k < i);
+
+                // Kamervragen print the notes to the questions below them, before the answer.
+                var beforeAnswer = i + 1 < paragraphs.Count && paragraphs[i + 1].Text.StartsWith("Antwoord", StringComparison.Ordinal)
+                    && !body.Contains('?', StringComparison.Ordinal);
+                if (number is not null && (composition || inNoteZone || (marked && (atPageBottom || beforeAnswer) && char.IsDigit(start.Groups["n"].Value[0]))))
                 {
                     found[i] = new Found(number, body.Trim(), paragraphs[i], null);
+                    noteAt[number] = i;
                     continue;
                 }
             }
@@ -100,6 +111,19 @@ public static partial class FootnoteRule
         }
 
         return found;
+    }
+
+    private static void AddMarker(Dictionary<string, List<int>> markers, string number, int paragraph)
+    {
+        if (!markers.TryGetValue(number, out var at))
+        {
+            markers[number] = at = [];
+        }
+
+        if (at.Count == 0 || at[^1] != paragraph)
+        {
+            at.Add(paragraph);
+        }
     }
 
     private static void FindSourceNotes(IReadOnlyList<Paragraph> paragraphs, Dictionary<string, int> markedAt, Dictionary<int, Found> found)
