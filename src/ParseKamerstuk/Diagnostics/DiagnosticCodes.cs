@@ -16,6 +16,9 @@ public static class DiagnosticCodes
     /// <summary>An answer refers to a question that the document does not hold.</summary>
     public const string AnswerRefersToUnknownQuestion = "PK1003";
 
+    /// <summary>A question or answer number is not printed (lost in OCR); it was taken from the order.</summary>
+    public const string NumberInferred = "PK1004";
+
     /// <summary>The document has no title block or running footer: identifier, dossiers and ondernummer are null.</summary>
     public const string IdentityNotFound = "PK2001";
 

@@ -144,6 +144,43 @@ public sealed class KamervragenState
     /// <summary>Whether the paragraphs that follow are the text of a "Mededeling".</summary>
     public bool InMededeling { get; set; }
 
+    /// <summary>The questions head so far, while it may go on in the next paragraph (it has not reached "(ingezonden …)").</summary>
+    public string? HeadText { get; set; }
+
+    /// <summary>The number of paragraphs the questions head has taken.</summary>
+    public int HeadParts { get; set; }
+
+    /// <summary>Where the reading of questions and answers numbered without a label stands.</summary>
+    public NumberedPhase Phase { get; set; }
+
+    /// <summary>The highest question number read so far, in the numbered form.</summary>
+    public int LastQuestion { get; set; }
+
+    /// <summary>The highest answer number read so far, in the numbered form.</summary>
+    public int LastAnswer { get; set; }
+
+    /// <summary>The parts of the open numbered block that began a paragraph without a number of their own.</summary>
+    public List<int> UnnumberedParts { get; } = [];
+
     /// <summary>The finished questions block.</summary>
     public Model.Kamervragen ToModel() => new(Askers.ToArray(), Addressees.ToArray(), Subject, AnsweredBy.ToArray(), Mededeling);
+}
+
+/// <summary>How far the questions and answers of Kamervragen numbered without a label (<c>1 Zijn …?</c>) are read.</summary>
+public enum NumberedPhase
+{
+    /// <summary>Not in that form, or not yet known.</summary>
+    None,
+
+    /// <summary>The questions head was read; question 1 may follow.</summary>
+    Expected,
+
+    /// <summary>Reading the numbered questions.</summary>
+    Questions,
+
+    /// <summary>Between the questions and the answer's head.</summary>
+    BetweenParts,
+
+    /// <summary>Reading the numbered answers.</summary>
+    Answers,
 }

@@ -29,6 +29,7 @@ public sealed partial class Segmenter
         new PlaceDateRule(),
         new SignatureRule(),
         new KamervragenRule(),
+        new NumberedKamervragenRule(),
         new LabeledQuestionRule(),
         new NumberedItemRule(),
         new SectionHeadingRule(),
@@ -308,7 +309,7 @@ public sealed partial class Segmenter
     [GeneratedRegex(@"\b[Oo]ntvangen\s+(?<date>" + DutchDates.Pattern + ")")]
     private static partial Regex ReceivedRegex();
 
-    [GeneratedRegex(@"\bingezonden\s+(?<date>" + DutchDates.Pattern + ")")]
+    [GeneratedRegex(@"\b[Ii]ngezonden\s+(?<date>" + DutchDates.Pattern + ")")]
     private static partial Regex SubmittedRegex();
 
     [GeneratedRegex(@"\bVoorgesteld\s+(?:[^.;]{0,80}?\s)?(?<date>" + DutchDates.Pattern + ")")]

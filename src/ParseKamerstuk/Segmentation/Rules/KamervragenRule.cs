@@ -9,7 +9,8 @@ namespace ParseKamerstuk.Segmentation.Rules;
 /// <c>Vragen van de leden Mutluer (GroenLinks-PvdA) en Kostić (PvdD) aan de Minister van Onderwijs, Cultuur en Wetenschap
 /// over het bericht «…» (ingezonden 6 maart 2024).</c>, then
 /// <c>Antwoord van Minister Dijkgraaf (Onderwijs, Cultuur en Wetenschap) (ontvangen 25 maart 2024).</c>, or a
-/// <c>Mededeling van Minister … (ontvangen …)</c> whose text follows. Names before a party share it:
+/// <c>Mededeling van Minister … (ontvangen …)</c> whose text follows. Questions and answers numbered without a label, as
+/// the older Aanhangsel prints them, are read by <see cref="NumberedKamervragenRule"/>. Names before a party share it:
 /// <c>Van Eijk en Aartsen (beiden VVD)</c>, <c>Mutluer, Lahlah (GroenLinks-PvdA)</c>. A ministry's Word original heads its
 /// answers <c>Antwoorden van de minister van … op Kamervragen van de leden … over …</c>.
 /// </summary>
@@ -31,17 +32,31 @@ public sealed partial class KamervragenRule : IParagraphRule
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(paragraph);
+        // A text layer or OCR breaks the questions head over paragraphs: "… aan de Ministers van Landbouw," / "Natuur en
+        // Voedselkwaliteit en voor Natuur en Stikstof over het bericht" / "«…» (ingezonden 4 juli 2023)." The head goes on
+        // until its date, for at most two more paragraphs that do not finish a sentence before it.
+        if (context.Kamervragen is { HeadText: { } headText } opened)
+        {
+            opened.HeadText = null;
+            var joined = headText + " " + text;
+            if (IsHeadContinuation(text) && QuestionsRegex().Match(joined) is { Success: true } more)
+            {
+                ReadHead(opened, more);
+                opened.HeadText = IsOpenHead(joined) && ++opened.HeadParts < 3 ? joined : null;
+                context.AddBlock("paragraph", text, paragraph, footnotes);
+                NumberedKamervragenRule.BeginQuestions(context, opened, paragraph, more.Groups["rest"].Value.Trim());
+                return true;
+            }
+        }
+
         var questions = QuestionsRegex().Match(text);
         if (questions.Success && context.Kamervragen is null)
         {
-            var state = new KamervragenState { Subject = questions.Groups["subject"].Success ? CleanSubject(questions.Groups["subject"].Value.TrimEnd('.')) : null };
-            state.Askers.AddRange(ReadAskers(questions.Groups["askers"].Value));
-            if (questions.Groups["to"].Success)
-            {
-                state.Addressees.AddRange(ReadAddressees(questions.Groups["to"].Value));
-            }
+            var state = new KamervragenState { HeadText = IsOpenHead(text) ? text : null, HeadParts = 1 };
+            ReadHead(state, questions);
             context.Kamervragen = state;
             context.AddBlock("paragraph", text, paragraph, footnotes);
+            NumberedKamervragenRule.BeginQuestions(context, state, paragraph, questions.Groups["rest"].Value.Trim());
             return true;
         }
 
@@ -101,6 +116,7 @@ public sealed partial class KamervragenRule : IParagraphRule
             context.Kamervragen.InMededeling = answer.Groups["kind"].Value == "Mededeling";
             context.OpenLabeled = null;
             context.AddBlock("paragraph", text, paragraph, footnotes);
+            NumberedKamervragenRule.BeginAnswers(context, context.Kamervragen, paragraph, answer.Groups["rest"].Value.Trim());
             return true;
         }
 
@@ -214,10 +230,33 @@ public sealed partial class KamervragenRule : IParagraphRule
 
     private static string CleanSubject(string subject) => subject.Trim().TrimEnd(',', ' ');
 
+    private static void ReadHead(KamervragenState state, Match questions)
+    {
+        state.Subject = questions.Groups["subject"].Success ? CleanSubject(questions.Groups["subject"].Value.TrimEnd('.')) : null;
+        state.Askers.Clear();
+        state.Askers.AddRange(ReadAskers(questions.Groups["askers"].Value));
+        state.Addressees.Clear();
+        if (questions.Groups["to"].Success)
+        {
+            state.Addressees.AddRange(ReadAddressees(questions.Groups["to"].Value));
+        }
+    }
+
+    // A head that has not reached its date and does not end a sentence may go on in the next paragraph.
+    private static bool IsOpenHead(string text) =>
+        !text.Contains("ngezonden", StringComparison.Ordinal) && !ParagraphBuilder.EndsSentence(text);
+
+    // The rest of a head, not the first question, its label or the answer.
+    private static bool IsHeadContinuation(string text) =>
+        text.Length < 400 && !char.IsDigit(text[0]) && !HeadBreakRegex().IsMatch(text);
+
     [GeneratedRegex(
-        @"^Vragen\s+van\s+(?:het\s+(?:Kamer)?lid|de\s+(?:Kamer)?leden)\s+(?<askers>.+?)(?:\s+aan\s+(?<to>(?:de|het)\s+.+?))?(?:\s+over\s+(?<subject>.+?))?\s*(?:\.?\s*\(\s*[Ii]ngezonden\s+[^)]*\)|\.?$)",
+        @"^Vragen\s+van\s+(?:het\s+(?:Kamer)?lid|de\s+(?:Kamer)?leden)\s+(?<askers>.+?)(?:\s+aan\s+(?<to>(?:de|het)\s+.+?))?(?:\s+over\s+(?<subject>.+?))?\s*(?:\.?\s*\(\s*[Ii]ngezonden\s+[^)]*\)\.?(?:\s+(?<rest>\S.*))?$|\.?$)",
         RegexOptions.Singleline)]
     private static partial Regex QuestionsRegex();
+
+    [GeneratedRegex(@"^(?:Vra(?:ag|gen)|Antwoord|Mededeling)\b")]
+    private static partial Regex HeadBreakRegex();
 
     [GeneratedRegex(
         @"^Antwoord(?:en)?\s+van\s+(?<who>(?:de\s+)?(?:[Mm]inister|[Ss]taatssecretaris)\b.+?)(?:,?\s+mede\s+namens\s+.+?)?\s+op\s+(?:de\s+)?(?:[Kk]amer)?vragen\s+(?:van\s+)?(?:het\s+|de\s+)?(?:[Kk]amer)?(?:lid|leden)\s+(?<askers>.+?)(?:\s+aan\s+(?<to>(?:de|het)\s+.+?))?(?:\s+over\s+(?<subject>.+?))?\.?$",
@@ -227,7 +266,10 @@ public sealed partial class KamervragenRule : IParagraphRule
     [GeneratedRegex(@"^Antwoord(?:en)?\s+van\s+(?:de\s+)?(?:[Mm]inister|[Ss]taatssecretaris)\b.{0,200}\s+op\s+(?:de\s+)?(?:[Kk]amer)?vragen$")]
     private static partial Regex AnswersHeadStartRegex();
 
-    [GeneratedRegex(@"^(?<kind>Antwoord|Mededeling)\s+van\s+(?<who>(?:de\s+)?(?:Minister|minister|Staatssecretaris|staatssecretaris|Minister-President).+)$", RegexOptions.Singleline)]
+    // The Aanhangsel's older print heads the answer "Antwoord", which OCR runs into the line after it, and the answers
+    // follow the receipt date on the same line: "Antwoord Antwoord van minister Dales (Binnenlandse Zaken). (Ontvangen
+    // 16 januari 1991) 1Er is geen reden …".
+    [GeneratedRegex(@"^(?:Antwoord\s+)?(?<kind>Antwoord|Mededeling)\s+van\s+(?<who>(?:de\s+)?(?:Minister|minister|Staatssecretaris|staatssecretaris|Minister-President)(?:(?!\([Oo]ntvangen).)+?(?:\([Oo]ntvangen\s+[^)]*\)\.?|$))(?:\s+(?<rest>\S.*))?$", RegexOptions.Singleline)]
     private static partial Regex AnsweredByRegex();
 
     [GeneratedRegex(@"(?<name>[^(),]+?)\s*(?:\((?<party>[^)]+)\)|(?=,|\s+en\s+|$))")]
@@ -245,6 +287,6 @@ public sealed partial class KamervragenRule : IParagraphRule
     [GeneratedRegex(@"^(?<role>Ministers|ministers|Staatssecretarissen|staatssecretarissen)\s+van\s+(?<rest>.+)$")]
     private static partial Regex PluralRegex();
 
-    [GeneratedRegex(@"(?<role>Minister-President|Minister|minister|Staatssecretaris|staatssecretaris)\s+(?<name>(?!van\s|voor\s)[^()]+?)\s*\((?<dept>(?!ontvangen)[^()]+)\)")]
+    [GeneratedRegex(@"(?<role>Minister-President|Minister|minister|Staatssecretaris|staatssecretaris)\s+(?<name>(?!van\s|voor\s)[^()]+?)\s*\((?<dept>(?![Oo]ntvangen)[^()]+)\)")]
     private static partial Regex OfficeHolderRegex();
 }
