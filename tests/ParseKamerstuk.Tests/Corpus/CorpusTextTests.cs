@@ -81,6 +81,43 @@ public sealed class CorpusTextTests
     }
 }
 
+/// <summary>The Aanhangsels of Staten-Generaal Digitaal (OCR of the older print): questions and answers numbered without a label.</summary>
+public sealed class CorpusOcrAanhangselTests
+{
+    [CorpusFact]
+    public void Every_ocr_aanhangsel_gives_its_questions_in_order_with_submitted_and_received_dates()
+    {
+        var files = CorpusFiles.Paths(".txt").Where(p => p.StartsWith("aanhangsel-kamervragen/sgd-", StringComparison.Ordinal)).ToList();
+        Assert.NotEmpty(files);
+        foreach (var file in files)
+        {
+            var document = KamerstukParser.ParseFile(CorpusFiles.FullPath(file));
+            Assert.True(document.Qa.Count >= 3, $"{file}: {document.Qa.Count} pairs");
+            Assert.Equal(Enumerable.Range(1, document.Qa.Count), document.Qa.Select(q => Assert.Single(q.Questions)));
+            Assert.True(document.Qa[0].Answer is not null, $"{file}: question 1 has no answer");
+            Assert.All(document.Qa, q => Assert.Null(q.Section));
+            Assert.All(document.Qa, q => Assert.DoesNotContain("ISSN", q.Answer ?? string.Empty, StringComparison.Ordinal));
+            Assert.NotNull(document.Dates.Received);
+            Assert.NotEmpty(document.Kamervragen!.Askers);
+        }
+    }
+
+    [CorpusFact]
+    public void Lost_numbers_are_taken_from_the_order_of_the_paragraphs()
+    {
+        // "2 Wat is de juridische status van dit bureau?" / "Hebben de medewerkers een ambtelijke status? 4 Zo neen, …"
+        var document = KamerstukParser.ParseFile(CorpusFiles.FullPath("aanhangsel-kamervragen/sgd-0000091317-ocr.txt"));
+        Assert.Equal(7, document.Qa.Count);
+        Assert.All(document.Qa, q => Assert.Equal(q.Questions, q.Answers));
+        Assert.Equal("Hebben de medewerkers een ambtelijke status?", document.Qa[2].Question);
+        Assert.StartsWith("De medewerkers hebben bij de reorganisatie", document.Qa[2].Answer, StringComparison.Ordinal);
+        Assert.Equal([1], document.Qa[5].RefersTo);
+        Assert.Equal("het Bureau Managementontwikkeling en Ondersteuning", document.Kamervragen!.Subject);
+        Assert.Equal("1989-04-19", document.Dates.Submitted);
+        Assert.Equal(2, document.Diagnostics.Count(d => d.Code == DiagnosticCodes.NumberInferred));
+    }
+}
+
 /// <summary>The amendments of the corpus: changes, explanation and submitters.</summary>
 public sealed class CorpusAmendmentTests
 {
