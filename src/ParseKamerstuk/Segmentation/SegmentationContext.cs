@@ -28,6 +28,9 @@ public sealed class SegmentationContext
     /// <summary>The item whose continuation paragraphs are being collected.</summary>
     public ItemState? OpenItem { get; set; }
 
+    /// <summary>The letter after the number of the last item numbered without a dot ("2a"), or empty.</summary>
+    public string LastBareSuffix { get; set; } = string.Empty;
+
     /// <summary>Labelled question and answer blocks ("Vraag 1" / "Antwoord 1") in order.</summary>
     public List<LabeledBlock> Labeled { get; } = [];
 

@@ -28,6 +28,7 @@ public sealed partial class Segmenter
         new AddresseeRule(),
         new PlaceDateRule(),
         new SignatureRule(),
+        new PageFootRule(),
         new KamervragenRule(),
         new NumberedKamervragenRule(),
         new LabeledQuestionRule(),

@@ -180,3 +180,57 @@ public sealed class NumberedKamervragenRuleTests
         Assert.Equal(("Kent u het bericht?", "Ja.", (string?)null), (pair.Question, pair.Answer, pair.Section));
     }
 }
+
+/// <summary>An older list of questions and answers: the number without a dot before the question, the answer after it.</summary>
+public sealed class BareNumberedItemTests
+{
+    private const string Lijst = """
+        Tweede Kamer der Staten-Generaal
+        Vergaderjaar 1989-1990
+        21 300 B
+        Nr. 4
+        LIJST VAN VRAGEN EN ANTWOORDEN Ontvangen 22 januari 1990
+
+        1 Kunnen voor alle artikelonderdelen meerjarencijfers worden gegeven?
+
+        De meerjarencijfers staan in bijlage 2.
+
+        2a Betreft het bedrag van 49 miljoen uitsluitend personeel?
+
+        Ja.
+
+        2b Op welke basis wordt het deel van de uitgaven bepaald?
+
+        De doorberekening is forfaitair.
+
+        011725F ISSN 0921-7371 Sdu Uitgeverij 's-Gravenhage 1990
+
+        Tweede Kamer, vergaderjaar 1989-1990, 21 300 B, nr. 4
+        """;
+
+    [Fact]
+    public void Numbers_count_up_letters_share_a_number_and_the_page_foot_is_no_part_of_an_answer()
+    {
+        var document = KamerstukParser.Parse(System.Text.Encoding.UTF8.GetBytes(Lijst), "lijst.txt");
+
+        Assert.Equal("lijst-van-vragen-en-antwoorden", document.DocumentType);
+        Assert.Equal([[1], [2], [2]], document.Qa.Select(q => q.Questions.ToArray()));
+        Assert.Equal(["De meerjarencijfers staan in bijlage 2.", "Ja.", "De doorberekening is forfaitair."], document.Qa.Select(q => q.Answer));
+    }
+
+    [Fact]
+    public void A_number_without_a_dot_that_asks_nothing_or_is_not_the_next_is_no_item()
+    {
+        var document = KamerstukParser.Parse(System.Text.Encoding.UTF8.GetBytes("""
+            LIJST VAN VRAGEN EN ANTWOORDEN
+
+            1 Inleiding
+
+            De regering antwoordt als volgt.
+
+            3 Is dit de derde vraag?
+            """), "lijst.txt");
+
+        Assert.Empty(document.Qa);
+    }
+}

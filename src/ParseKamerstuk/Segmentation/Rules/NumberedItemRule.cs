@@ -8,7 +8,8 @@ namespace ParseKamerstuk.Segmentation.Rules;
 /// A numbered item: <c>1. De regering spreekt in haar brief van dagelijkse aanvallen. … Kan de regering dit nader
 /// preciseren?</c> followed by the answer. In a reply letter each item repeats a question and answers it; the paragraphs
 /// after it belong to it until the next item, section heading, signature or letter. A list of questions and answers
-/// prints the number alone (<c>1</c> / question / answer), counting up from 1.
+/// prints the number alone (<c>1</c> / question / answer), counting up from 1; an older one prints it without a dot before
+/// the question (<c>1 Kunnen … worden gegeven?</c>, <c>2a</c>, <c>2b</c>), counting up too.
 /// </summary>
 public sealed partial class NumberedItemRule : IParagraphRule
 {
@@ -32,6 +33,14 @@ public sealed partial class NumberedItemRule : IParagraphRule
             // A list of questions and answers prints the number on a line of its own: "1" / question / answer.
             item = new ItemState([number], context.LetterIndex, context.Section);
         }
+        else if (BareItemRegex().Match(text) is { Success: true } bare && IsNextBare(context, bare))
+        {
+            // An older list of questions and answers prints the number without a dot before the question, and the
+            // answer after it: "1 Kunnen … worden gegeven?" / "De meerjarencijfers …"; "2a" and "2b" share number 2.
+            item = new ItemState([int.Parse(bare.Groups["n"].Value, CultureInfo.InvariantCulture)], context.LetterIndex, context.Section);
+            item.Parts.Add((paragraph, bare.Groups["text"].Value));
+            context.LastBareSuffix = bare.Groups["sub"].Value;
+        }
         else
         {
             return false;
@@ -47,6 +56,24 @@ public sealed partial class NumberedItemRule : IParagraphRule
         context.AddBlock("list-item", text, paragraph, footnotes);
         return true;
     }
+
+    // The next number, or the same with the next letter ("2a", "2b"); the paragraph must ask something.
+    private static bool IsNextBare(SegmentationContext context, Match bare)
+    {
+        if (!bare.Groups["text"].ValueSpan.Contains('?'))
+        {
+            return false;
+        }
+
+        var number = int.Parse(bare.Groups["n"].Value, CultureInfo.InvariantCulture);
+        var last = context.Items.Count > 0 ? context.Items[^1].Numbers[0] : 0;
+        var sub = bare.Groups["sub"].Value;
+        return number == last + 1 ? sub is "" or "a"
+            : number == last && last > 0 && sub.Length == 1 && context.LastBareSuffix.Length == 1 && sub[0] == context.LastBareSuffix[0] + 1;
+    }
+
+    [GeneratedRegex(@"^(?<n>[1-9]\d{0,2})(?<sub>[a-z]?)\s+(?<text>\p{Lu}.*)$", RegexOptions.Singleline)]
+    private static partial Regex BareItemRegex();
 
     [GeneratedRegex(@"^(?<n>\d{1,3})[.)]\s+(?<text>\S.*)$", RegexOptions.Singleline)]
     private static partial Regex ItemRegex();

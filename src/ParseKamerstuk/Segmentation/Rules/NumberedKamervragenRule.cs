@@ -63,10 +63,8 @@ public sealed partial class NumberedKamervragenRule : IParagraphRule
             return true;
         }
 
-        // The page's foot ("Tweede Kamer, vergaderjaar 1994–1995, Aanhangsel", the printer's line "… ISSN 0921-7398 …
-        // 's-Gravenhage 1994", a page number) is no
-        // part of a question or answer; the block goes on after it.
-        if (FootRegex().IsMatch(text))
+        // A page number on a line of its own is no part of a question or answer.
+        if (text.Length <= 5 && text.All(char.IsAsciiDigit))
         {
             context.AddBlock("paragraph", text, paragraph, footnotes);
             return true;
@@ -267,7 +265,4 @@ public sealed partial class NumberedKamervragenRule : IParagraphRule
 
     [GeneratedRegex(@"^Antwoord\s*[:.]?$")]
     private static partial Regex BareAnswerRegex();
-
-    [GeneratedRegex(@"^(?:(?:Tweede|Eerste)\s+Kamer,\s+vergaderjaar\b.{0,40}$|\d{1,5}$|.{0,60}\bISSN|['’]?s[\s-]*Gravenhage\s+[\d\s]{4,5}$)")]
-    private static partial Regex FootRegex();
 }
