@@ -6,8 +6,9 @@ namespace ParseKamerstuk.Segmentation.Rules;
 /// <summary>
 /// The document's identity from the lines that print it: the running footer or header
 /// (<c>Eerste Kamer, vergaderjaar 2017–2018, 27 925, R</c>; <c>Tweede Kamer, vergaderjaar 1992-1993, 22 396, nr. 22</c>;
-/// <c>Tweede Kamer, vergaderjaar 2023–2024, Aanhangsel 1314</c>; older <c>Eerste Kamer, zitting 1979-1980, 15 857, nr. 82</c>)
-/// and the publication id line (<c>kst-27925-R</c>, <c>ah-tk-20232024-1314</c>).
+/// <c>Tweede Kamer, vergaderjaar 2023–2024, Aanhangsel 1314</c>; older <c>Eerste Kamer, zitting 1979-1980, 15 857, nr. 82</c>,
+/// as OCR reads it too: <c>Eerste Kamer.zitting 1978-1979,14472 (R 1071), nr.67</c>, <c>vergaderjaar 1 988-1989</c>,
+/// <c>nr, 221a</c>, <c>13 623 e.v., nr. 144</c>) and the publication id line (<c>kst-27925-R</c>, <c>ah-tk-20232024-1314</c>).
 /// </summary>
 public static partial class IdentityRule
 {
@@ -129,7 +130,9 @@ public static partial class IdentityRule
                 null));
         }
 
+        // The footer names the first dossier ("13 623 e.v."); the title block names them all.
         var dossiers = printed.Dossiers.Count == 0
+                || (printed.Dossiers.Count == 1 && fromBlock.Dossiers.Count > 1 && fromBlock.Dossiers[0].Number == printed.Dossiers[0].Number)
             ? fromBlock.Dossiers
             : printed.Dossiers.Select((d, i) => i < fromBlock.Dossiers.Count && fromBlock.Dossiers[i].Number == d.Number ? d with { Title = fromBlock.Dossiers[i].Title } : d).ToArray();
         return printed with
@@ -161,13 +164,14 @@ public static partial class IdentityRule
         }
 
         var chamber = Chambers.FromHouse(match.Groups["house"].Value);
-        var year = $"{match.Groups["y1"].Value}-{match.Groups["y2"].Value}";
+        var y1 = match.Groups["y1"].Value.Replace(" ", string.Empty, StringComparison.Ordinal); // OCR: "vergaderjaar 1 988-1989"
+        var year = $"{y1}-{match.Groups["y2"].Value}";
         if (match.Groups["ah"].Success)
         {
             var number = match.Groups["ah"].Value;
             var house = Chambers.IdentifierPart(chamber);
             return new Identity(
-                $"ah-{house}-{match.Groups["y1"].Value}{match.Groups["y2"].Value}-{number}", "aanhangsel", chamber, year, [], null, number);
+                $"ah-{house}-{y1}{match.Groups["y2"].Value}-{number}", "aanhangsel", chamber, year, [], null, number);
         }
 
         var dossier = match.Groups["dossier"].Value.Replace(" ", string.Empty, StringComparison.Ordinal);
@@ -208,10 +212,10 @@ public static partial class IdentityRule
     private static partial Regex IdLineRegex();
 
     [GeneratedRegex(
-        @"\b(?<house>Eerste|Tweede)\s+Kamer,\s+(?:vergaderjaar|zitting)\s+(?<y1>\d{4})\s?[-–]\s?(?<y2>\d{4}),\s*" +
+        @"\b(?<house>Eerste|Tweede)\s+Kamer[,.]\s*(?:vergaderjaar|zitting)\s+(?<y1>\d\s?\d{3})\s?[-–]\s?(?<y2>\d{4}),\s*" +
         @"(?:Aanhangsel\s+(?:van\s+de\s+Handelingen\s+)?(?:nr\.\s*)?(?<ah>\d{1,5})|" +
-        @"(?<dossier>\d{2}\s?\d{3}|\d{4,5}|[MDCLXVI]{2,9})(?:\s*(?:\((?:R\s?\d+)\)|hfdst\.))?(?:\s*,?\s*(?<suffix>[IVXLC]{1,6}|[A-Z]\s?\d{0,2}(?=,\s*nr)))?\s*(?:\((?:R\s?\d+)\))?\s*,\s*" +
-        @"(?:nr\.\s*(?<nr>\d{1,4}[a-z]?)|(?<letter>[A-Z]{1,2})\b))")]
+        @"(?<dossier>\d{2}\s?\d{3}|\d{4,5}|[MDCLXVI]{2,9})(?:\s*(?:\((?:R\s?\d+)\)|hfdst\.|e\.v\.))?(?:\s*,?\s*(?<suffix>[IVXLC]{1,6}|[A-Z]\s?\d{0,2}(?=,\s*nr)))?\s*(?:\((?:R\s?\d+)\))?\s*,\s*" +
+        @"(?:nr[.,]\s*(?<nr>\d{1,4}[a-z]?)|(?<letter>[A-Z]{1,2})\b))")]
     private static partial Regex FooterRegex();
 
     // The publication table of an officielebekendmakingen page as text:
