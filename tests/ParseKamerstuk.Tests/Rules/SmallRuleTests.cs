@@ -79,6 +79,10 @@ public sealed class IdentityRuleTests
     [InlineData("Tweede Kamer, vergaderjaar 1992-1993, 22 396, nr. 22", "kst-22396-22", "tweede-kamer", "1992-1993", "22")]
     [InlineData("Eerste Kamer, zitting 1981-1982, 17 100 X, nr. 53b", "kst-17100-X-53b", "eerste-kamer", "1981-1982", "53b")]
     [InlineData("Tweede Kamer, vergaderjaar 1994-1995, 23 787 (R 1506), nr. 4", "kst-23787-4", "tweede-kamer", "1994-1995", "4")]
+    [InlineData("Eerste Kamer.zitting 1978-1979,14472 (R 1071), nr.67", "kst-14472-67", "eerste-kamer", "1978-1979", "67")] // OCR
+    [InlineData("Eerste Kamer, vergaderjaar 1 988-1989, 20 973, nr. 202a", "kst-20973-202a", "eerste-kamer", "1988-1989", "202a")]
+    [InlineData("Eerste Kamer, vergaderjaar 1984-1985,18947, nr, 221a", "kst-18947-221a", "eerste-kamer", "1984-1985", "221a")]
+    [InlineData("Eerste Kamer, zitting 1975-1976, 13 623 e.v., nr. 144", "kst-13623-144", "eerste-kamer", "1975-1976", "144")]
     public void Reads_the_running_footer(string line, string identifier, string chamber, string vergaderjaar, string ondernummer)
     {
         var identity = IdentityRule.Read([line])!;
@@ -237,6 +241,37 @@ public sealed class TitleBlockTests
         var document = KamerstukParser.Parse(System.Text.Encoding.UTF8.GetBytes(text), "stuk.txt");
         Assert.Null(document.Identifier);
         Assert.Empty(document.Dossiers);
+    }
+
+    [Fact]
+    public void Dossier_numbers_printed_before_their_titles_take_the_titles_in_order()
+    {
+        const string Text = """
+            Tweede Kamer der Staten-Generaal
+
+            Vergaderjaar 1991-1992
+
+            21 122 (R 1402)
+
+            21 281
+
+            Nr. 48
+
+            Een regeling voor het cursorisch beroepsonderwijs
+
+            Wijziging van de Wet op het voortgezet onderwijs
+
+            MOTIE VAN HET LID LAMBRECHTS
+
+            Voorgesteld 12 maart 1992
+
+            Tweede Kamer, vergaderjaar 1991-1992, 21 122 en 21 281, nr. 48
+            """;
+        var document = KamerstukParser.Parse(System.Text.Encoding.UTF8.GetBytes(Text), "motie.txt");
+        Assert.Equal("kst-21122-48", document.Identifier);
+        Assert.Equal(
+            [("21122", "Een regeling voor het cursorisch beroepsonderwijs"), ("21281", "Wijziging van de Wet op het voortgezet onderwijs")],
+            document.Dossiers.Select(d => (d.Number, d.Title)));
     }
 
     [Fact]

@@ -57,15 +57,22 @@ public sealed partial class TitleBlockRule : IParagraphRule
                 OpenLetter(context, candidate);
                 return true;
             }
+
+            // "21 122" / "21 281" / "Nr. 48" / "Een regeling voor …" / "Wijziging van …": the dossiers' titles after the number.
+            block.ExpectDossierTitle = block.Dossiers.Exists(d => d.Title is null);
         }
 
+        // A dossier's title on the line after its number. OCR of the older print may give the numbers of several dossiers
+        // first and their titles after them ("14 472 (R 1071)" / "15 451" / "Goedkeuring …" / "Verlenging …"): each title
+        // goes to the first dossier still without one.
         if (block.ExpectDossierTitle)
         {
             block.ExpectDossierTitle = false;
-            if (!NumberRegex().IsMatch(text) && !ParagraphBuilder.IsCapitalsLine(text) && text.Length < 400)
+            if (!NumberRegex().IsMatch(text) && !DossierRegex().IsMatch(text) && !ParagraphBuilder.IsCapitalsLine(text) && text.Length < 400)
             {
-                var last = block.Dossiers[^1];
-                block.Dossiers[^1] = last with { Title = text.TrimEnd('.') };
+                var untitled = block.Dossiers.FindIndex(d => d.Title is null);
+                block.Dossiers[untitled] = block.Dossiers[untitled] with { Title = text.TrimEnd('.') };
+                block.ExpectDossierTitle = block.Dossiers.Exists(d => d.Title is null);
                 context.AddBlock("heading", text, paragraph, footnotes);
                 return true;
             }
@@ -122,7 +129,7 @@ public sealed partial class TitleBlockRule : IParagraphRule
                 dossier.Groups["n"].Value.Replace(" ", string.Empty, StringComparison.Ordinal),
                 dossier.Groups["suffix"].Success ? dossier.Groups["suffix"].Value : null,
                 title));
-            block.ExpectDossierTitle = title is null;
+            block.ExpectDossierTitle = block.Dossiers.Exists(d => d.Title is null);
             context.AddBlock("heading", text, paragraph, footnotes);
             return true;
         }
@@ -189,7 +196,8 @@ public sealed partial class TitleBlockRule : IParagraphRule
     [GeneratedRegex(@"^(?:(?:Vergaderjaar|Zitting)\s+(?<y1>\d{4})\s?[-–]\s?(?<y2>\d{4})\s+)?Aanhangsel\s+van\s+de\s+Handelingen$|^Vragen\s+gesteld\s+door\s+(?:de\s+)?leden\s+(?:der|van\s+de)\s+Kamer\b")]
     private static partial Regex AanhangselRegex();
 
-    [GeneratedRegex(@"^(?<n>\d{2}\s?\d{3}(?:-[A-Z0-9]{1,3})?)(?:\s+(?<suffix>[IVXLC]{1,6}|[A-Z](?=\s|$)))?(?:\s+(?<title>\p{Lu}.{2,}))?$", RegexOptions.Singleline)]
+    // "28 286 Dierenwelzijn", "36 600 XIII", "21 501-02", "14 472 (R 1071)" (a kingdom act's R number).
+    [GeneratedRegex(@"^(?<n>\d{2}\s?\d{3}(?:-[A-Z0-9]{1,3})?)(?:\s+\(R\s?\d{1,4}\))?(?:\s+(?<suffix>[IVXLC]{1,6}|[A-Z](?=\s|$)))?(?:\s+(?<title>\p{Lu}.{2,}))?$", RegexOptions.Singleline)]
     private static partial Regex DossierRegex();
 
     [GeneratedRegex(@"^(?<n>[MDCLXVI]{2,9})(?:\s+(?<title>\p{Lu}.{2,}))?$", RegexOptions.Singleline)]
