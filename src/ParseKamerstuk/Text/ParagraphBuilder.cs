@@ -7,7 +7,8 @@ namespace ParseKamerstuk.Text;
 /// for the next line's first word (the typesetter would have put it there otherwise); and before a line that
 /// starts a structure of its own (a numbered item after a sentence end, "Vraag 1", "Vragen van het lid …", a heading
 /// in capitals, a composition footnote, the next footnote of a run, a letter's addressee). Some lines stand alone:
-/// a bare "Antwoord", a letter's place and date, and in the first paragraphs the title block's lines. Text with one
+/// a bare "Antwoord", a letter's place and date, a committee's signature, the numbers of a list of questions counting
+/// up from 1, and in the first paragraphs the title block's lines. Text with one
 /// paragraph per line (web page text, OCR) keeps its lines as paragraphs.
 /// </summary>
 public static partial class ParagraphBuilder
@@ -22,6 +23,12 @@ public static partial class ParagraphBuilder
         var onePerLine = IsOneParagraphPerLine(lines, lengths, width);
         var paragraphs = new List<Paragraph>();
         var current = new List<SourceLine>();
+
+        // A list of questions and answers may print its numbers on lines of their own, counting up ("1" / "Kunt u …?" /
+        // "Antwoord:" / … / "2"): the next number of that count stands alone. Any other number on a line continues
+        // the paragraph (a page number in the flow: "… voor een aantal" / "2" / "van de DRC").
+        var nextLone = 1;
+        var afterLone = false;
 
         void Close()
         {
@@ -40,12 +47,16 @@ public static partial class ParagraphBuilder
                 continue;
             }
 
-            if (current.Count > 0 && (EndsParagraph(current[^1], line, width, onePerLine, current[0])
+            var lone = LoneNumberRegex().IsMatch(line.Text) && int.Parse(line.Text.TrimEnd('.'), System.Globalization.CultureInfo.InvariantCulture) == nextLone
+                && (current.Count == 0 || !NumberReferenceEndRegex().IsMatch(current[^1].Text));
+            if (current.Count > 0 && (lone || afterLone || EndsParagraph(current[^1], line, width, onePerLine, current[0])
                 || (paragraphs.Count < TitleZoneParagraphs && EndsTitleBlockLine(current[^1].Text, line.Text))))
             {
                 Close();
             }
 
+            afterLone = lone;
+            nextLone += lone ? 1 : 0;
             current.Add(line);
         }
 
@@ -126,6 +137,12 @@ public static partial class ParagraphBuilder
 
         // 1. Structures that always start on a line of their own.
         if (CompositionFootnoteRegex().IsMatch(line.Text) || QuestionLabelRegex().IsMatch(line.Text) || KamervragenHeadRegex().IsMatch(line.Text))
+        {
+            return true;
+        }
+
+        // A committee's signature ("De griffier van de commissie, Meijers") stands on a line of its own.
+        if (CommitteeSignatureRegex().IsMatch(prev) || (CommitteeSignatureRegex().IsMatch(line.Text) && !hyphenated))
         {
             return true;
         }
@@ -245,6 +262,16 @@ public static partial class ParagraphBuilder
 
     [GeneratedRegex(@"^(?:Vraag|Antwoord)\s*[:.]?$")]
     private static partial Regex BareLabelRegex();
+
+    [GeneratedRegex(@"^\d{1,3}\.?$")]
+    private static partial Regex LoneNumberRegex();
+
+    // A line that a number goes on from: "… 29665, nr." / "482.".
+    [GeneratedRegex(@"(?:\b(?:nrs?|blz|p|art|artikel|nummer)\.?|[,-])$")]
+    private static partial Regex NumberReferenceEndRegex();
+
+    [GeneratedRegex(@"^De\s+(?:voorzitter|ondervoorzitter|griffier|adjunct-griffier)\s+van\s+de\s+(?:vaste\s+|bijzondere\s+|tijdelijke\s+)?commissie,\s+\S.{0,60}$")]
+    private static partial Regex CommitteeSignatureRegex();
 
     [GeneratedRegex(@"^(?<n>[1-9]\d?)\s+\p{Lu}")]
     private static partial Regex FootnoteNumberRegex();

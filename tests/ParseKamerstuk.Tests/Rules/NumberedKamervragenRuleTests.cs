@@ -234,3 +234,25 @@ public sealed class BareNumberedItemTests
         Assert.Empty(document.Qa);
     }
 }
+
+/// <summary>A clerk who signs for "de commissie" belongs to the committee the text names where it acts.</summary>
+public sealed class GenericClerkTests
+{
+    [Theory]
+    [InlineData("De vaste commissie voor Financiën, belast met het voorbereidend onderzoek van dit voorstel, heeft de eer verslag uit te brengen.", "vaste commissie voor Financiën")]
+    [InlineData("Het verslag is vastgesteld.", null)]
+    public void The_clerk_of_the_commissie_is_the_clerk_of_the_committee_named_in_the_text(string opening, string? name)
+    {
+        var document = KamerstukParser.Parse(System.Text.Encoding.UTF8.GetBytes($"""
+            {opening}
+
+            De voorzitter van de commissie, De Vries
+
+            De griffier van de commissie, Meijers
+            """), "verslag.txt");
+
+        var committee = Assert.Single(document.Committees);
+        Assert.Equal(name, committee.Name);
+        Assert.Equal("Meijers", committee.Clerk);
+    }
+}

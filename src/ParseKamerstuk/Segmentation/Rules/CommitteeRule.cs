@@ -8,7 +8,8 @@ namespace ParseKamerstuk.Segmentation.Rules;
 /// Committees: the committee named with a footnote marker (<c>De leden van de vaste commissie voor Buitenlandse Zaken,
 /// Defensie en Ontwikkelingssamenwerking1 hebben …</c>) has its composition in that footnote; an abbreviation follows
 /// a mention in parentheses (<c>… Ontwikkelingssamenwerking (BDO)</c>); the clerk signs
-/// <c>De griffier van de vaste commissie voor …,</c> / <c>Van Luijk</c>.
+/// <c>De griffier van de vaste commissie voor …,</c> / <c>Van Luijk</c>, or just <c>De griffier van de commissie, Meijers</c>,
+/// which is the committee the text names where it acts (<c>De vaste commissie voor Financiën, belast met …</c>).
 /// </summary>
 public static partial class CommitteeRule
 {
@@ -35,6 +36,11 @@ public static partial class CommitteeRule
         foreach (Match match in AbbreviatedRegex().Matches(rawText))
         {
             yield return new Mention(NameOf(match, rawText), null, match.Groups["abbr"].Value);
+        }
+
+        foreach (Match match in PlainRegex().Matches(rawText))
+        {
+            yield return new Mention(NameOf(match, rawText), null, null);
         }
     }
 
@@ -107,6 +113,14 @@ public static partial class CommitteeRule
         {
             var clerkOf = ClerkOfRegex().Match(clerk.Function ?? string.Empty);
             var name = clerkOf.Success ? CleanName(clerkOf.Groups["name"].Value) : null;
+
+            // "De griffier van de commissie": the committee the document names ("De vaste commissie voor Financiën heeft …"),
+            // or none; "commissie" alone is no name.
+            if (name is not null && GenericNameRegex().IsMatch(name))
+            {
+                name = committees.Count == 0 ? mentions.FirstOrDefault(m => m.Marker is null && m.Abbreviation is null)?.Name : null;
+            }
+
             var index = name is null ? -1 : committees.FindIndex(c => SameName(c.Name, name));
             if (index < 0 && committees.Count == 1)
             {
@@ -144,6 +158,13 @@ public static partial class CommitteeRule
 
     [GeneratedRegex(Name + @"\s*\((?<abbr>[A-Z][A-Za-z&]{1,9})\)", RegexOptions.IgnoreCase)]
     private static partial Regex AbbreviatedRegex();
+
+    // A committee named where it acts: "De vaste commissie voor Financiën, belast met …", "… heeft de eer …".
+    [GeneratedRegex(Name + @"(?=\s*,|\s+(?:heeft|hebben|had|brengt|belast)\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex PlainRegex();
+
+    [GeneratedRegex(@"^(?:de\s+)?commissie$", RegexOptions.IgnoreCase)]
+    private static partial Regex GenericNameRegex();
 
     [GeneratedRegex(@"(?:griffier|voorzitter)\s+van\s+de\s+(?<name>.+)$", RegexOptions.IgnoreCase)]
     private static partial Regex ClerkOfRegex();
