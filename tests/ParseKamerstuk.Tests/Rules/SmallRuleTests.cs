@@ -28,6 +28,54 @@ public sealed class SignatureRuleTests
     }
 }
 
+/// <summary>A ministry's letter (a Kamerbrief): letter head without "Aan", "Datum … Betreft …", a signature in capitals.</summary>
+public sealed class MinistryLetterTests
+{
+    private const string Letter = """
+        > Retouradres Postbus 20901 2500 EX Den Haag
+
+        De voorzitter van de Tweede Kamer der Staten-Generaal
+        Postbus 20018
+        2500 EA DEN HAAG
+
+        Datum 18 oktober 2023 Betreft Verzamelbrief luchtvaart
+
+        Geachte voorzitter,
+
+        Met deze brief wordt u geïnformeerd over de voortgang op een viertal onderwerpen.
+
+        Hoogachtend,
+
+        DE MINISTER VAN INFRASTRUCTUUR EN WATERSTAAT,
+
+        Mark Harbers
+        """;
+
+    [Fact]
+    public void Addressee_date_and_signature_of_the_letter_head_are_read()
+    {
+        var document = KamerstukParser.Parse(System.Text.Encoding.UTF8.GetBytes(Letter), "brief.txt");
+
+        var letter = Assert.Single(document.Letters);
+        Assert.Equal("Voorzitter van de Tweede Kamer der Staten-Generaal", letter.Addressee);
+        Assert.Equal("2023-10-18", letter.Date);
+        Assert.Equal(new Model.Signatory("Minister van Infrastructuur en Waterstaat", "Mark Harbers"), Assert.Single(letter.Signatories));
+        Assert.Equal("tweede-kamer", document.Chamber);
+        Assert.Equal(("brief", "brief"), (document.DocumentType, document.Publication));
+    }
+
+    [Theory]
+    [InlineData("DE STAATSSECRETARIS VAN ONDERWIJS, CULTUUR EN WETENSCHAP,", "Hugo de Jonge", "Staatssecretaris van Onderwijs, Cultuur en Wetenschap")]
+    [InlineData("DE MINISTER VOOR ARMOEDEBELEID, PARTICIPATIE EN PENSIOENEN,", "Dilan Yeşilgöz-Zegerius", "Minister voor Armoedebeleid, Participatie en Pensioenen")]
+    [InlineData("De minister van Justitie en Veiligheid,", "Dilan Yeşilgöz-Zegerius", "Minister van Justitie en Veiligheid")]
+    public void A_function_line_and_a_name_written_out_are_a_signature(string function, string name, string expected)
+    {
+        var document = KamerstukParser.Parse(System.Text.Encoding.UTF8.GetBytes($"Geachte voorzitter,\n\nHierbij bied ik u de brief aan.\n\nHoogachtend,\n\n{function}\n\n{name}\n"), "brief.txt");
+
+        Assert.Equal(new Model.Signatory(expected, name), Assert.Single(Assert.Single(document.Letters).Signatories));
+    }
+}
+
 public sealed class OnBehalfOfReaderTests
 {
     [Fact]
@@ -44,6 +92,17 @@ public sealed class OnBehalfOfReaderTests
         Assert.Equal(
             ["Minister van Justitie en Veiligheid", "Minister van Financiën", "Staatssecretaris van Economische Zaken"],
             OnBehalfOfReader.Read("Hierbij bied ik u, mede namens de Minister van Justitie en Veiligheid, de Minister van Financiën en de Staatssecretaris van Economische Zaken, de antwoorden aan."));
+    }
+
+    [Fact]
+    public void An_office_ends_before_its_abbreviation_or_the_rest_of_the_sentence()
+    {
+        Assert.Equal(
+            ["minister van Sociale Zaken en Werkgelegenheid"],
+            OnBehalfOfReader.Read("Deze brief stuur ik u mede namens de minister van Sociale Zaken en Werkgelegenheid (SZW) in verband met de motie van het lid De Hoop."));
+        Assert.Equal(
+            ["Minister van Financiën"],
+            OnBehalfOfReader.Read("Ik schrijf u mede namens de Minister van Financiën over de stand van zaken."));
     }
 
     [Fact]

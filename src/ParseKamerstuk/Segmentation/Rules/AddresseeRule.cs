@@ -36,7 +36,8 @@ public sealed partial class AddresseeRule : IParagraphRule
             context.Letters.Add(letter);
         }
 
-        letter.Addressee = match.Groups["to"].Value.Trim().TrimEnd(',', '.');
+        var to = match.Groups["to"].Value.Trim().TrimEnd(',', '.');
+        letter.Addressee = to.StartsWith("voorzitter", StringComparison.Ordinal) ? "V" + to[1..] : to;
         context.AddBlock("paragraph", text, paragraph, footnotes);
         return true;
     }
@@ -44,6 +45,8 @@ public sealed partial class AddresseeRule : IParagraphRule
     [GeneratedRegex(@"^(?:Postbus|Binnenhof|Bezuidenhoutseweg|Turfmarkt|Rijnstraat|Prinses|Korte|Lange|Plein|\d{4}\s?[A-Z]{2}\b|[A-Z][A-Z '’-]+$)")]
     private static partial Regex AddressLineRegex();
 
-    [GeneratedRegex(@"^Aan\s+(?:de|het)\s+(?<to>[A-Z].{2,200}|leden\b.{0,200})$")]
+    // "Aan de Minister van …", "Aan de leden", or a ministry's letter head without "Aan": "De voorzitter van de Tweede Kamer
+    // der Staten-Generaal".
+    [GeneratedRegex(@"^(?:Aan\s+(?:de|het)\s+(?<to>[A-Z].{2,200}|leden\b.{0,200})|De\s+(?<to>[Vv]oorzitter\s+van\s+de\s+(?:Eerste|Tweede)\s+Kamer\s+der\s+Staten-Generaal))$")]
     private static partial Regex AddresseeRegex();
 }

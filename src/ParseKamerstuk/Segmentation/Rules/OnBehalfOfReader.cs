@@ -49,9 +49,10 @@ public static partial class OnBehalfOfReader
     [GeneratedRegex(@"\bmede\s+namens\s+")]
     private static partial Regex MedeNamensRegex();
 
-    // An office: "(de) Minister van/voor …" up to a comma, "en de", or the end of the clause.
+    // An office: "(de) Minister van/voor …" up to a comma, "en de", its abbreviation ("(SZW)"), a sentence end, or the
+    // end of the clause ("… in verband met …", "… bied ik u aan").
     [GeneratedRegex(
-        @"\G(?:de\s+|het\s+)?(?<office>(?:Minister-President|Minister|minister|Staatssecretaris|staatssecretaris|Staatssecretarissen|Ministers|ministers)\b(?:(?!,|\s+en\s+(?:de|het)\s|\s+(?:en\s+)?(?:hierbij|antwoord|beantwoord|bied|stuur|zend|informeer|reageer|geef)).){0,160})")]
+        @"\G(?:de\s+|het\s+)?(?<office>(?:Minister-President|Minister|minister|Staatssecretaris|staatssecretaris|Staatssecretarissen|Ministers|ministers)\b(?:(?!,|\.(?:\s|$)|\s+\(|\s+en\s+(?:de|het)\s|\s+(?:in\s+verband|naar\s+aanleiding|over|inzake|vanwege|omdat)\s|\s+(?:en\s+)?(?:hierbij|antwoord|beantwoord|bied|stuur|zend|informeer|reageer|geef)).){0,160})")]
     private static partial Regex OfficeRegex();
 
     [GeneratedRegex(@"\G(?:,\s*(?=de\s|het\s)|\s+en\s+(?=de\s|het\s))")]

@@ -39,6 +39,7 @@ public sealed partial class PlaceDateRule : IParagraphRule
         return true;
     }
 
-    [GeneratedRegex(@"^(?:Datum\s+(?<date>\d{1,2}\s+\p{L}+\s+\d{4})|(?<place>(?:Den Haag|['’]s-Gravenhage|[A-Z][\p{L}'’-]+(?:\s[A-Z][\p{L}'’-]+)?)),?\s+(?<date>\d{1,2}\s+\p{L}+\s+\d{4}))\.?$")]
+    // The letter head's fields may run together: "Datum 18 oktober 2023 Betreft Verzamelbrief luchtvaart".
+    [GeneratedRegex(@"^(?:Datum\s+(?<date>\d{1,2}\s+\p{L}+\s+\d{4})(?=\.?$|\s+Betreft\s)(?:\s+Betreft\s.*)?|(?<place>(?:Den Haag|['’]s-Gravenhage|[A-Z][\p{L}'’-]+(?:\s[A-Z][\p{L}'’-]+)?)),?\s+(?<date>\d{1,2}\s+\p{L}+\s+\d{4}))\.?$")]
     private static partial Regex PlaceDateRegex();
 }

@@ -9,7 +9,8 @@ namespace ParseKamerstuk.Segmentation.Rules;
 /// <c>De Minister van Buitenlandse Zaken,</c> / <c>S.A. Blok</c>;
 /// <c>Voorzitter van de vaste commissie voor Buitenlandse Zaken, Defensie en Ontwikkelingssamenwerking,</c> / <c>J.G. Vlietstra</c>;
 /// the clerk of a verslag: <c>De griffier van de vaste commissie voor …,</c> / <c>Van Luijk</c>.
-/// OCR text may put both on one line: <c>De voorzitter van de commissie, Boorsma</c>.
+/// OCR text may put both on one line: <c>De voorzitter van de commissie, Boorsma</c>. A ministry's letter signs in
+/// capitals with the name written out: <c>DE MINISTER VAN INFRASTRUCTUUR EN WATERSTAAT,</c> / <c>Mark Harbers</c>.
 /// </summary>
 public sealed partial class SignatureRule : IParagraphRule
 {
@@ -20,7 +21,7 @@ public sealed partial class SignatureRule : IParagraphRule
         ArgumentNullException.ThrowIfNull(paragraph);
         // A function and a name in two paragraphs (a Word document): "De minister van Justitie en Veiligheid," / "D. Yeşilgöz-Zegerius".
         Signatory signatory;
-        if (context.PendingFunction is { } pending && NameOnlyRegex().IsMatch(text))
+        if (context.PendingFunction is { } pending && (NameOnlyRegex().IsMatch(text) || FullNameRegex().IsMatch(text)))
         {
             signatory = new Signatory(pending, text.Trim().TrimEnd('.'));
             context.PendingFunction = null;
@@ -28,6 +29,13 @@ public sealed partial class SignatureRule : IParagraphRule
         else if (TryRead(text, out signatory))
         {
             context.PendingFunction = null;
+        }
+        else if (CapitalsFunctionRegex().IsMatch(text) && text.Length < 160)
+        {
+            // A ministry's letter signs in capitals: "DE MINISTER VAN INFRASTRUCTUUR EN WATERSTAAT," / "Mark Harbers".
+            context.PendingFunction = ArticleRegex().Replace(OfficeFromCapitals(text.Trim().TrimEnd(',')), string.Empty);
+            context.AddBlock("paragraph", text, paragraph, footnotes);
+            return true;
         }
         else if (FunctionOnlyRegex().IsMatch(text) && text.Length < 160)
         {
@@ -86,6 +94,21 @@ public sealed partial class SignatureRule : IParagraphRule
         return true;
     }
 
+    // "MINISTER VAN ONDERWIJS, CULTUUR EN WETENSCHAP" is "Minister van Onderwijs, Cultuur en Wetenschap".
+    private static string OfficeFromCapitals(string office)
+    {
+        var words = office.ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        for (var i = 0; i < words.Length; i++)
+        {
+            if (i == 0 || words[i] is not ("van" or "voor" or "en" or "de" or "het" or "der"))
+            {
+                words[i] = char.ToUpperInvariant(words[i][0]) + words[i][1..];
+            }
+        }
+
+        return string.Join(' ', words);
+    }
+
     private const string Particle = @"(?:van|de|der|den|ter|ten|te|in|het|la|le|du|von|d['’]|['’]t)";
 
     [GeneratedRegex(
@@ -104,4 +127,11 @@ public sealed partial class SignatureRule : IParagraphRule
 
     [GeneratedRegex(@"^(?:De|de|Het)\s+")]
     private static partial Regex ArticleRegex();
+
+    [GeneratedRegex(@"^(?:DE\s+|HET\s+)?(?:MINISTER-PRESIDENT|MINISTER|STAATSSECRETARIS)(?:\s+(?:VAN|VOOR)\s+[\p{Lu}, '’-]{2,140}?)?,?$")]
+    private static partial Regex CapitalsFunctionRegex();
+
+    // A name written out, after a function on the line before it: "Mark Harbers", "Hugo de Jonge", "Dilan Yeşilgöz-Zegerius".
+    [GeneratedRegex(@"^\p{Lu}[\p{Ll}'’-]+(?:\s+(?:" + Particle + @"\s+)*\p{Lu}[\p{L}'’-]+){1,3}$")]
+    private static partial Regex FullNameRegex();
 }
