@@ -181,6 +181,30 @@ public sealed class NumberedKamervragenRuleTests
     }
 }
 
+/// <summary>A questions head without a date is not continued by the text after it.</summary>
+public sealed class QuestionsHeadTests
+{
+    [Fact]
+    public void A_head_without_a_date_keeps_its_own_subject()
+    {
+        var document = KamerstukParser.Parse(System.Text.Encoding.UTF8.GetBytes("""
+            Vragen van het lid Beckerman (SP) aan de staatssecretaris van Infrastructuur en Waterstaat over de gaswinning
+
+            Met de beantwoording van deze vragen wacht ik op het advies van de mijnraad
+
+            Vraag 1
+            Kent u het advies?
+
+            Antwoord 1
+            Ja.
+            """), "vragen.txt");
+
+        Assert.Equal("de gaswinning", document.Kamervragen!.Subject);
+        Assert.Equal(["Staatssecretaris van Infrastructuur en Waterstaat"], document.Kamervragen.Addressees);
+        Assert.Equal("Ja.", Assert.Single(document.Qa).Answer);
+    }
+}
+
 /// <summary>An older list of questions and answers: the number without a dot before the question, the answer after it.</summary>
 public sealed class BareNumberedItemTests
 {

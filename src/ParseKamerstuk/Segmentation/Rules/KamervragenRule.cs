@@ -35,16 +35,23 @@ public sealed partial class KamervragenRule : IParagraphRule
         // A text layer or OCR breaks the questions head over paragraphs: "… aan de Ministers van Landbouw," / "Natuur en
         // Voedselkwaliteit en voor Natuur en Stikstof over het bericht" / "«…» (ingezonden 4 juli 2023)." The head goes on
         // until its date, for at most two more paragraphs that do not finish a sentence before it.
+        // Only the date confirms the head: without it the head stays as its first paragraph read it.
         if (context.Kamervragen is { HeadText: { } headText } opened)
         {
             opened.HeadText = null;
             var joined = headText + " " + text;
-            if (IsHeadContinuation(text) && QuestionsRegex().Match(joined) is { Success: true } more)
+            if (IsHeadContinuation(text) && joined.Contains("ngezonden", StringComparison.Ordinal) && QuestionsRegex().Match(joined) is { Success: true } more)
             {
                 ReadHead(opened, more);
-                opened.HeadText = IsOpenHead(joined) && ++opened.HeadParts < 3 ? joined : null;
                 context.AddBlock("paragraph", text, paragraph, footnotes);
                 NumberedKamervragenRule.BeginQuestions(context, opened, paragraph, more.Groups["rest"].Value.Trim());
+                return true;
+            }
+
+            if (IsHeadContinuation(text) && IsOpenHead(joined) && ++opened.HeadParts < 3)
+            {
+                opened.HeadText = joined;
+                context.AddBlock("paragraph", text, paragraph, footnotes);
                 return true;
             }
         }
