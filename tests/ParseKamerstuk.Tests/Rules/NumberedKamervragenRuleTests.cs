@@ -264,6 +264,8 @@ public sealed class GenericClerkTests
 {
     [Theory]
     [InlineData("De vaste commissie voor Financiën, belast met het voorbereidend onderzoek van dit voorstel, heeft de eer verslag uit te brengen.", "vaste commissie voor Financiën")]
+    [InlineData("De vaste commissie voor Volkshuisvesting, Ruimtelijke Ordening en Milieubeheer heeft de regering vragen voorgelegd.", "vaste commissie voor Volkshuisvesting, Ruimtelijke Ordening en Milieubeheer")]
+    [InlineData("De leden van de vaste commissies voor Justitie en Veiligheid en voor Financiën hebben vragen gesteld.", null)] // several
     [InlineData("Het verslag is vastgesteld.", null)]
     public void The_clerk_of_the_commissie_is_the_clerk_of_the_committee_named_in_the_text(string opening, string? name)
     {
@@ -278,5 +280,31 @@ public sealed class GenericClerkTests
         var committee = Assert.Single(document.Committees);
         Assert.Equal(name, committee.Name);
         Assert.Equal("Meijers", committee.Clerk);
+    }
+
+    [Fact]
+    public void Chair_and_clerk_sign_with_their_surname_on_the_line_after_their_function()
+    {
+        var document = KamerstukParser.Parse(System.Text.Encoding.UTF8.GetBytes("""
+            De vaste commissie voor Binnenlandse Zaken heeft de regering de volgende vragen voorgelegd.
+
+            De voorzitter van de commissie,
+
+            Buijs
+
+            De griffier voor deze lijst,
+
+            Stahlie
+
+            1
+
+            Wat vindt het kabinet van dit standpunt?
+
+            Het kabinet deelt het standpunt.
+            """), "lijst.txt");
+
+        Assert.Equal(new Model.Signatory("Voorzitter van de commissie", "Buijs"), Assert.Single(Assert.Single(document.Letters).Signatories));
+        Assert.Equal(("vaste commissie voor Binnenlandse Zaken", "Stahlie"), (Assert.Single(document.Committees).Name, document.Committees[0].Clerk));
+        Assert.Null(Assert.Single(document.Qa).Section);
     }
 }

@@ -8,8 +8,9 @@ namespace ParseKamerstuk.Segmentation.Rules;
 /// Committees: the committee named with a footnote marker (<c>De leden van de vaste commissie voor Buitenlandse Zaken,
 /// Defensie en Ontwikkelingssamenwerking1 hebben …</c>) has its composition in that footnote; an abbreviation follows
 /// a mention in parentheses (<c>… Ontwikkelingssamenwerking (BDO)</c>); the clerk signs
-/// <c>De griffier van de vaste commissie voor …,</c> / <c>Van Luijk</c>, or just <c>De griffier van de commissie, Meijers</c>,
-/// which is the committee the text names where it acts (<c>De vaste commissie voor Financiën, belast met …</c>).
+/// <c>De griffier van de vaste commissie voor …,</c> / <c>Van Luijk</c>, or just <c>De griffier van de commissie, Meijers</c>
+/// or <c>De griffier voor deze lijst,</c> / <c>Stahlie</c>, which is the one committee the text names (<c>De vaste
+/// commissie voor Financiën, belast met …</c>); where it names several, the clerk's committee has no name.
 /// </summary>
 public static partial class CommitteeRule
 {
@@ -114,11 +115,12 @@ public static partial class CommitteeRule
             var clerkOf = ClerkOfRegex().Match(clerk.Function ?? string.Empty);
             var name = clerkOf.Success ? CleanName(clerkOf.Groups["name"].Value) : null;
 
-            // "De griffier van de commissie": the committee the document names ("De vaste commissie voor Financiën heeft …"),
-            // or none; "commissie" alone is no name.
-            if (name is not null && GenericNameRegex().IsMatch(name))
+            // "De griffier van de commissie", "De griffier voor deze lijst": the committee the document names ("De vaste
+            // commissie voor Financiën heeft …"), or none; "commissie" alone is no name.
+            if (name is null || GenericNameRegex().IsMatch(name))
             {
-                name = committees.Count == 0 ? mentions.FirstOrDefault(m => m.Marker is null && m.Abbreviation is null)?.Name : null;
+                var named = mentions.Select(m => m.Name).DistinctBy(QuestionAnswerRule.Fold).ToList();
+                name = committees.Count == 0 && named.Count == 1 && !named[0].Contains("commissies", StringComparison.OrdinalIgnoreCase) ? named[0] : null;
             }
 
             var index = name is null ? -1 : committees.FindIndex(c => SameName(c.Name, name));
@@ -160,7 +162,7 @@ public static partial class CommitteeRule
     private static partial Regex AbbreviatedRegex();
 
     // A committee named where it acts: "De vaste commissie voor Financiën, belast met …", "… heeft de eer …".
-    [GeneratedRegex(Name + @"(?=\s*,|\s+(?:heeft|hebben|had|brengt|belast)\b)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(Name + @"(?=,?\s+(?:heeft|hebben|had|brengt|belast)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex PlainRegex();
 
     [GeneratedRegex(@"^(?:de\s+)?commissie$", RegexOptions.IgnoreCase)]

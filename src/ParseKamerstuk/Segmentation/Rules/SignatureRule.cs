@@ -10,7 +10,8 @@ namespace ParseKamerstuk.Segmentation.Rules;
 /// <c>Voorzitter van de vaste commissie voor Buitenlandse Zaken, Defensie en Ontwikkelingssamenwerking,</c> / <c>J.G. Vlietstra</c>;
 /// the clerk of a verslag: <c>De griffier van de vaste commissie voor …,</c> / <c>Van Luijk</c>.
 /// OCR text may put both on one line: <c>De voorzitter van de commissie, Boorsma</c>. A ministry's letter signs in
-/// capitals with the name written out: <c>DE MINISTER VAN INFRASTRUCTUUR EN WATERSTAAT,</c> / <c>Mark Harbers</c>.
+/// capitals with the name written out: <c>DE MINISTER VAN INFRASTRUCTUUR EN WATERSTAAT,</c> / <c>Mark Harbers</c>; a
+/// committee's chair and clerk sign with the surname alone: <c>De voorzitter van de commissie,</c> / <c>Buijs</c>.
 /// </summary>
 public sealed partial class SignatureRule : IParagraphRule
 {
@@ -21,7 +22,8 @@ public sealed partial class SignatureRule : IParagraphRule
         ArgumentNullException.ThrowIfNull(paragraph);
         // A function and a name in two paragraphs (a Word document): "De minister van Justitie en Veiligheid," / "D. Yeşilgöz-Zegerius".
         Signatory signatory;
-        if (context.PendingFunction is { } pending && (NameOnlyRegex().IsMatch(text) || FullNameRegex().IsMatch(text)))
+        if (context.PendingFunction is { } pending
+            && (NameOnlyRegex().IsMatch(text) || FullNameRegex().IsMatch(text) || (IsCommitteeOffice(pending) && SurnameRegex().IsMatch(text))))
         {
             signatory = new Signatory(pending, text.Trim().TrimEnd('.'));
             context.PendingFunction = null;
@@ -94,6 +96,10 @@ public sealed partial class SignatureRule : IParagraphRule
         return true;
     }
 
+    // A committee's chair and clerk sign with their surname alone: "De griffier van de commissie," / "Buijs".
+    private static bool IsCommitteeOffice(string function) =>
+        function.StartsWith("Voorzitter", StringComparison.OrdinalIgnoreCase) || function.StartsWith("Griffier", StringComparison.OrdinalIgnoreCase);
+
     // "MINISTER VAN ONDERWIJS, CULTUUR EN WETENSCHAP" is "Minister van Onderwijs, Cultuur en Wetenschap".
     private static string OfficeFromCapitals(string office)
     {
@@ -127,6 +133,9 @@ public sealed partial class SignatureRule : IParagraphRule
 
     [GeneratedRegex(@"^(?:De|de|Het)\s+")]
     private static partial Regex ArticleRegex();
+
+    [GeneratedRegex(@"^\p{Lu}[\p{Ll}'’-]{1,40}$")]
+    private static partial Regex SurnameRegex();
 
     [GeneratedRegex(@"^(?:DE\s+|HET\s+)?(?:MINISTER-PRESIDENT|MINISTER|STAATSSECRETARIS)(?:\s+(?:VAN|VOOR)\s+[\p{Lu}, '’-]{2,140}?)?,?$")]
     private static partial Regex CapitalsFunctionRegex();
