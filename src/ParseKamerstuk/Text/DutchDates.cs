@@ -4,7 +4,8 @@ using System.Text.RegularExpressions;
 namespace ParseKamerstuk.Text;
 
 /// <summary>
-/// Dutch dates as printed in parliamentary papers ("1 mei 2018", "24 november 2023", "1e september 1990"),
+/// Dutch dates as printed in parliamentary papers ("1 mei 2018", "24 november 2023", "1e september 1990", and as OCR
+/// glues them, "16juni 1993"),
 /// read with our own month table so the result never depends on the machine's culture data.
 /// </summary>
 public static partial class DutchDates
@@ -13,7 +14,7 @@ public static partial class DutchDates
     public const string MonthNames = "januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december";
 
     /// <summary>A regular-expression fragment that matches a Dutch date with a year.</summary>
-    public const string Pattern = @"\d{1,2}(?:e|ste)?\s+(?:" + MonthNames + @")\s+\d{4}";
+    public const string Pattern = @"(?<!\d)\d{1,2}(?:e|ste)?\s*(?:" + MonthNames + @")\s+\d{4}";
 
     private static readonly string[] s_months = MonthNames.Split('|');
 
@@ -46,6 +47,7 @@ public static partial class DutchDates
         return string.Create(CultureInfo.InvariantCulture, $"{year:D4}-{month:D2}-{day:D2}");
     }
 
-    [GeneratedRegex(@"(?<day>\d{1,2})(?:e|ste)?\s+(?<month>[a-zA-Z]+)\s+(?<year>\d{4})", RegexOptions.CultureInvariant)]
+    // OCR may glue the day to the month: "'s-Gravenhage, 16juni 1993".
+    [GeneratedRegex(@"(?<!\d)(?<day>\d{1,2})(?:e|ste)?\s*(?<month>" + MonthNames + @")\s+(?<year>\d{4})", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex DateRegex();
 }

@@ -254,7 +254,7 @@ public static partial class ParagraphBuilder
     [GeneratedRegex(@"^\d{2}\s\d{3}(?:\s+[A-Z]{1,6})?(?:\s+\p{Lu}\p{Ll}|$)")]
     private static partial Regex DossierLineRegex();
 
-    [GeneratedRegex(@"^(?:Den\s+Haag|['’]s-Gravenhage|\p{Lu}[\p{Ll}-]+),\s+\d{1,2}\s+(?:" + DutchDates.MonthNames + @")\s+\d{4}\.?$")]
+    [GeneratedRegex(@"^(?:Den\s+Haag|['’]?s-Gravenhage|\p{Lu}[\p{Ll}-]+),\s+\d{1,2}\s*(?:" + DutchDates.MonthNames + @")\s+\d{4}\.?$")]
     private static partial Regex PlaceDateLineRegex();
 
     [GeneratedRegex(@"^Aan\s+de\s+(?:[Vv]oorzitter|[Mm]inister|[Ss]taatssecretaris|[Ll]eden|[Vv]aste\s+commissie)\b")]

@@ -13,6 +13,8 @@ public sealed class DutchDatesTests
     [InlineData("31 februari 2018", null)]
     [InlineData("13 april jl.", null)]
     [InlineData("1 mai 2018", null)]
+    [InlineData("'s-Gravenhage, 16juni 1993", "1993-06-16")] // OCR glues day and month
+    [InlineData("in 2016juni 1993", null)] // but not a day out of a longer number
     public void Reads_Dutch_dates_to_ISO(string text, string? expected)
     {
         Assert.Equal(expected, DutchDates.ToIso(text));

@@ -28,6 +28,12 @@ public sealed partial class PlaceDateRule : IParagraphRule
         }
 
         letter.Place = match.Groups["place"].Success ? match.Groups["place"].Value.Trim() : null;
+        if (letter.Place is { } place && place.EndsWith("s-Gravenhage", StringComparison.Ordinal))
+        {
+            // OCR may put the apostrophe on the line before: "'" / "s-Gravenhage, 9 november 1994".
+            letter.Place = (place[0] == '’' ? "’" : "'") + "s-Gravenhage";
+        }
+
         letter.Date = DutchDates.ToIso(match.Groups["date"].Value);
         if (letter.Date is null)
         {
@@ -40,6 +46,6 @@ public sealed partial class PlaceDateRule : IParagraphRule
     }
 
     // The letter head's fields may run together: "Datum 18 oktober 2023 Betreft Verzamelbrief luchtvaart".
-    [GeneratedRegex(@"^(?:Datum\s+(?<date>\d{1,2}\s+\p{L}+\s+\d{4})(?=\.?$|\s+Betreft\s)(?:\s+Betreft\s.*)?|(?<place>(?:Den Haag|['’]s-Gravenhage|[A-Z][\p{L}'’-]+(?:\s[A-Z][\p{L}'’-]+)?)),?\s+(?<date>\d{1,2}\s+\p{L}+\s+\d{4}))\.?$")]
+    [GeneratedRegex(@"^(?:Datum\s+(?<date>\d{1,2}\s*\p{L}+\s+\d{4})(?=\.?$|\s+Betreft\s)(?:\s+Betreft\s.*)?|(?<place>(?:Den Haag|(?:['’]\s?)?s-Gravenhage|[A-Z][\p{L}'’-]+(?:\s[A-Z][\p{L}'’-]+)?)),?\s+(?<date>\d{1,2}\s*\p{L}+\s+\d{4}))\.?$")]
     private static partial Regex PlaceDateRegex();
 }
