@@ -399,3 +399,107 @@ public sealed class LetterTitleTests
         Assert.Equal("kst-20848-10", document.Identifier);
     }
 }
+
+/// <summary>An older list of questions and answers: the number without a dot before the question, the answer after it.</summary>
+public sealed class BareNumberedItemTests
+{
+    private const string Lijst = """
+        Tweede Kamer der Staten-Generaal
+        Vergaderjaar 1989-1990
+        21 300 B
+        Nr. 4
+        LIJST VAN VRAGEN EN ANTWOORDEN Ontvangen 22 januari 1990
+
+        1 Kunnen voor alle artikelonderdelen meerjarencijfers worden gegeven?
+
+        De meerjarencijfers staan in bijlage 2.
+
+        2a Betreft het bedrag van 49 miljoen uitsluitend personeel?
+
+        Ja.
+
+        2b Op welke basis wordt het deel van de uitgaven bepaald?
+
+        De doorberekening is forfaitair.
+
+        011725F ISSN 0921-7371 Sdu Uitgeverij 's-Gravenhage 1990
+
+        Tweede Kamer, vergaderjaar 1989-1990, 21 300 B, nr. 4
+        """;
+
+    [Fact]
+    public void Numbers_count_up_letters_share_a_number_and_the_page_foot_is_no_part_of_an_answer()
+    {
+        var document = KamerstukParser.Parse(System.Text.Encoding.UTF8.GetBytes(Lijst), "lijst.txt");
+
+        Assert.Equal("lijst-van-vragen-en-antwoorden", document.DocumentType);
+        Assert.Equal([[1], [2], [2]], document.Qa.Select(q => q.Questions.ToArray()));
+        Assert.Equal(["De meerjarencijfers staan in bijlage 2.", "Ja.", "De doorberekening is forfaitair."], document.Qa.Select(q => q.Answer));
+    }
+
+    [Fact]
+    public void A_number_without_a_dot_that_asks_nothing_or_is_not_the_next_is_no_item()
+    {
+        var document = KamerstukParser.Parse(System.Text.Encoding.UTF8.GetBytes("""
+            LIJST VAN VRAGEN EN ANTWOORDEN
+
+            1 Inleiding
+
+            De regering antwoordt als volgt.
+
+            3 Is dit de derde vraag?
+            """), "lijst.txt");
+
+        Assert.Empty(document.Qa);
+    }
+}
+
+/// <summary>A clerk who signs for "de commissie" belongs to the committee the text names where it acts.</summary>
+public sealed class GenericClerkTests
+{
+    [Theory]
+    [InlineData("De vaste commissie voor Financiën, belast met het voorbereidend onderzoek van dit voorstel, heeft de eer verslag uit te brengen.", "vaste commissie voor Financiën")]
+    [InlineData("De vaste commissie voor Volkshuisvesting, Ruimtelijke Ordening en Milieubeheer heeft de regering vragen voorgelegd.", "vaste commissie voor Volkshuisvesting, Ruimtelijke Ordening en Milieubeheer")]
+    [InlineData("De leden van de vaste commissies voor Justitie en Veiligheid en voor Financiën hebben vragen gesteld.", null)] // several
+    [InlineData("Het verslag is vastgesteld.", null)]
+    public void The_clerk_of_the_commissie_is_the_clerk_of_the_committee_named_in_the_text(string opening, string? name)
+    {
+        var document = KamerstukParser.Parse(System.Text.Encoding.UTF8.GetBytes($"""
+            {opening}
+
+            De voorzitter van de commissie, De Vries
+
+            De griffier van de commissie, Meijers
+            """), "verslag.txt");
+
+        var committee = Assert.Single(document.Committees);
+        Assert.Equal(name, committee.Name);
+        Assert.Equal("Meijers", committee.Clerk);
+    }
+
+    [Fact]
+    public void Chair_and_clerk_sign_with_their_surname_on_the_line_after_their_function()
+    {
+        var document = KamerstukParser.Parse(System.Text.Encoding.UTF8.GetBytes("""
+            De vaste commissie voor Binnenlandse Zaken heeft de regering de volgende vragen voorgelegd.
+
+            De voorzitter van de commissie,
+
+            Buijs
+
+            De griffier voor deze lijst,
+
+            Stahlie
+
+            1
+
+            Wat vindt het kabinet van dit standpunt?
+
+            Het kabinet deelt het standpunt.
+            """), "lijst.txt");
+
+        Assert.Equal(new Model.Signatory("Voorzitter van de commissie", "Buijs"), Assert.Single(Assert.Single(document.Letters).Signatories));
+        Assert.Equal(("vaste commissie voor Binnenlandse Zaken", "Stahlie"), (Assert.Single(document.Committees).Name, document.Committees[0].Clerk));
+        Assert.Null(Assert.Single(document.Qa).Section);
+    }
+}
