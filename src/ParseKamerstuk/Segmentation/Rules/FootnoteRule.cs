@@ -9,8 +9,9 @@ namespace ParseKamerstuk.Segmentation.Rules;
 /// (<c>1 Samenstelling: Kox (SP) …</c>, <c>2 Kamerstuk 27 925, nr. 615</c>), referred to by a marker glued to a word
 /// in the text (<c>Ontwikkelingssamenwerking1</c>). A numbered paragraph is a footnote when it is a composition, or when
 /// the text has a glued marker with its number before it and it stands at a page bottom (before a page join, after
-/// another footnote, before the answer to Kamervragen, or at the end); a reader that knows the page's footnote zone marks its lines. OCR text often shows the number <c>1</c> as <c>i</c> or <c>'</c>, and may run a
-/// composition footnote into the paragraph before it.
+/// another footnote, before the answer to Kamervragen, or at the end); a reader that knows the page's footnote zone
+/// marks its lines. OCR text often shows the number <c>1</c> as <c>i</c> or <c>'</c>, and may run a composition footnote
+/// into the paragraph before it.
 /// <para>
 /// Kamervragen as submitted, and the ministries' answers that repeat them, list their sources as notes numbered with a
 /// parenthesis (<c>1) AD, 13 januari 2024, …</c>; in Word sometimes as a list <c>1. Argos, 27 september 2023, …</c>)

@@ -34,8 +34,8 @@ public sealed partial class KamervragenRule : IParagraphRule
         ArgumentNullException.ThrowIfNull(paragraph);
         // A text layer or OCR breaks the questions head over paragraphs: "… aan de Ministers van Landbouw," / "Natuur en
         // Voedselkwaliteit en voor Natuur en Stikstof over het bericht" / "«…» (ingezonden 4 juli 2023)." The head goes on
-        // until its date, for at most two more paragraphs that do not finish a sentence before it.
-        // Only the date confirms the head: without it the head stays as its first paragraph read it.
+        // for at most two more paragraphs that do not finish a sentence, and is read again only when it reaches its date;
+        // without the date it stays as its first paragraph read it.
         if (context.Kamervragen is { HeadText: { } headText } opened)
         {
             opened.HeadText = null;
@@ -255,7 +255,7 @@ public sealed partial class KamervragenRule : IParagraphRule
 
     // The rest of a head, not the first question, its label or the answer.
     private static bool IsHeadContinuation(string text) =>
-        text.Length < 400 && !char.IsDigit(text[0]) && !HeadBreakRegex().IsMatch(text);
+        text.Length is > 0 and < 400 && !char.IsDigit(text[0]) && !HeadBreakRegex().IsMatch(text);
 
     [GeneratedRegex(
         @"^Vragen\s+van\s+(?:het\s+(?:Kamer)?lid|de\s+(?:Kamer)?leden)\s+(?<askers>.+?)(?:\s+aan\s+(?<to>(?:de|het)\s+.+?))?(?:\s+over\s+(?<subject>.+?))?\s*(?:\.?\s*\(\s*[Ii]ngezonden\s+[^)]*\)\.?(?:\s+(?<rest>\S.*))?$|\.?$)",
