@@ -99,7 +99,15 @@ public sealed partial class Segmenter
         }
 
         // 3. Document-level rules.
-        var qa = QuestionAnswerRule.Build(context).Concat(QuestionAnswerRule.BuildLabeled(context)).ToList();
+        // The stuk's title; a letter heading inside a verslag is not the document's title.
+        var texts = context.Texts.Select(t => t.Text).ToList();
+        var title = context.TitleBlock.Title
+            ?? texts.Take(40).Select(DocumentTypeRule.TitleIn).FirstOrDefault(t => t is not null && !t.StartsWith("BRIEF VAN", StringComparison.Ordinal));
+
+        // A verslag only asks (the answers come in a nota or memorie of their own): what follows a numbered question in it
+        // is more of the question, never an answer.
+        var asksOnly = title is not null && DocumentTypeRule.FromTitle(title) is "voorlopig-verslag" or "nader-voorlopig-verslag" or "verslag" or "eindverslag";
+        var qa = QuestionAnswerRule.Build(context, asksOnly).Concat(QuestionAnswerRule.BuildLabeled(context)).ToList();
         var letters = context.Letters.Select(l => l.ToLetter()).ToList();
         if (letters.Count == 0 && context.LooseSignatories.Count > 0)
         {
@@ -127,7 +135,6 @@ public sealed partial class Segmenter
             }
         }
 
-        var texts = context.Texts.Select(t => t.Text).ToList();
         var references = texts.Concat(footnotes.Select(f => f.Text))
             .SelectMany(ReferenceReader.Read)
             .DistinctBy(r => (r.Text, r.Identifier))
@@ -149,9 +156,6 @@ public sealed partial class Segmenter
         // 4. What kind of document: declared by the format, named by the title, or shown by the text.
         var declared = Field(source, "publication");
         var evidence = DocumentTypeRule.FromEvidence(texts, source.Metadata.RunningLines);
-        // A letter heading inside a verslag is not the document's title.
-        var title = context.TitleBlock.Title
-            ?? texts.Take(40).Select(DocumentTypeRule.TitleIn).FirstOrDefault(t => t is not null && !t.StartsWith("BRIEF VAN", StringComparison.Ordinal));
         var kamervragen = context.Kamervragen?.ToModel();
         var isHandelingen = declared == "handelingen" || evidence == "handelingen";
         var motion = isHandelingen ? null : MotionRule.Read(context.Texts, title);

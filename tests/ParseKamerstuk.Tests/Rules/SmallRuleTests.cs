@@ -503,3 +503,33 @@ public sealed class GenericClerkTests
         Assert.Null(Assert.Single(document.Qa).Section);
     }
 }
+
+/// <summary>A verslag only asks: its numbered questions have no answers in it.</summary>
+public sealed class AskingOnlyTests
+{
+    [Theory]
+    [InlineData("VOORLOPIG VERSLAG VAN DE VASTE COMMISSIE VOOR FINANCIËN", null)]
+    [InlineData("MEMORIE VAN ANTWOORD", "De regering stemt daarmee in.")]
+    public void What_follows_a_question_in_a_verslag_is_more_of_the_question(string title, string? answer)
+    {
+        var document = KamerstukParser.Parse(System.Text.Encoding.UTF8.GetBytes($"""
+            36 100 Wijziging van de Wet op de omzetbelasting
+
+            A {title}
+
+            Vastgesteld 12 mei 2024
+
+            1. Kan de regering toelichten waarom het tarief wordt verhoogd? De leden van de CDA-fractie vragen dit ook.
+
+            2. Hoe verhoudt dit zich tot het regeerakkoord? De regering stemt daarmee in.
+            """), "stuk.txt");
+
+        var second = document.Qa[1];
+        Assert.Equal(answer, second.Answer);
+        if (answer is null)
+        {
+            Assert.Equal("Hoe verhoudt dit zich tot het regeerakkoord? De regering stemt daarmee in.", second.Question);
+            Assert.Contains(document.Diagnostics, d => d.Code == ParseKamerstuk.Diagnostics.DiagnosticCodes.QuestionWithoutAnswer);
+        }
+    }
+}

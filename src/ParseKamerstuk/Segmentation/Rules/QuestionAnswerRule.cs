@@ -19,8 +19,11 @@ public static partial class QuestionAnswerRule
     private const int MinimumMatchedWords = 4;
     private const int ShingleSize = 3;
 
-    /// <summary>Builds the pairs of <paramref name="context"/>'s numbered items.</summary>
-    public static IReadOnlyList<QuestionAnswer> Build(SegmentationContext context)
+    /// <summary>
+    /// Builds the pairs of <paramref name="context"/>'s numbered items; where the document only asks
+    /// (<paramref name="asksOnly"/>, a verslag), each item is a question without an answer.
+    /// </summary>
+    public static IReadOnlyList<QuestionAnswer> Build(SegmentationContext context, bool asksOnly = false)
     {
         ArgumentNullException.ThrowIfNull(context);
         var pairs = new List<QuestionAnswer>();
@@ -40,8 +43,14 @@ public static partial class QuestionAnswerRule
                 continue;
             }
 
-            var questionEnd = item.AnswerStart is { } labelled ? words.FindLastIndex(w => w.Part < labelled)
+            var questionEnd = asksOnly ? words.Count - 1
+                : item.AnswerStart is { } labelled ? words.FindLastIndex(w => w.Part < labelled)
                 : earlier is { } before ? MatchedQuestionEnd(item, words, shingles!, before) : -1;
+            if (asksOnly && !item.Parts.Any(p => p.Text.Contains('?', StringComparison.Ordinal)))
+            {
+                continue; // a numbered list, not a question
+            }
+
             if (questionEnd < 0)
             {
                 if (!item.Parts.Any(p => p.Text.Contains('?', StringComparison.Ordinal)))
