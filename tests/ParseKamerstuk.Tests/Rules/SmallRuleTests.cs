@@ -68,9 +68,10 @@ public sealed class MinistryLetterTests
     [InlineData("'\ns-Gravenhage, 9 november 1994", "'s-Gravenhage", "1994-11-09")] // OCR puts the apostrophe on a line of its own
     [InlineData("'s-Gravenhage, 16juni 1993", "'s-Gravenhage", "1993-06-16")]
     [InlineData("Rijswijk, 15 mei 1990", "Rijswijk", "1990-05-15")]
+    [InlineData("Rijswijk, 17 november 1988 Ter voldoening aan mijn toezegging zend ik u het overzicht.", "Rijswijk", "1988-11-17")] // run on
     public void The_place_and_date_line_as_OCR_gives_it(string line, string place, string date)
     {
-        var document = KamerstukParser.Parse(System.Text.Encoding.UTF8.GetBytes($"BRIEF VAN DE MINISTER VAN FINANCIËN\nAan de Voorzitter van de Tweede Kamer der Staten-Generaal\n{line}\nHierbij zend ik u de nota.\n"), "brief.txt");
+        var document = KamerstukParser.Parse(System.Text.Encoding.UTF8.GetBytes($"BRIEF VAN DE MINISTER VAN FINANCIËN\n\nAan de Voorzitter van de Tweede Kamer der Staten-Generaal\n\n{line}\n\nHierbij zend ik u de nota.\n"), "brief.txt");
 
         var letter = Assert.Single(document.Letters);
         Assert.Equal((place, date), (letter.Place, letter.Date));

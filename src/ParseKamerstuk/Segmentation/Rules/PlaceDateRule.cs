@@ -6,7 +6,8 @@ namespace ParseKamerstuk.Segmentation.Rules;
 
 /// <summary>
 /// The place-and-date line of a letter: <c>Den Haag, 1 mei 2018</c>, <c>’s-Gravenhage, 24 november 2023</c>; a ministry's
-/// letter head prints <c>Datum 16 mei 2024</c>.
+/// letter head prints <c>Datum 16 mei 2024</c>. OCR may run the letter's first sentence into the line
+/// (<c>Rijswijk, 17 november 1988 Ter voldoening aan …</c>): the sentence stays body text.
 /// </summary>
 public sealed partial class PlaceDateRule : IParagraphRule
 {
@@ -22,6 +23,13 @@ public sealed partial class PlaceDateRule : IParagraphRule
         }
 
         var match = PlaceDateRegex().Match(text);
+        var runOn = false;
+        if (!match.Success)
+        {
+            match = RunOnRegex().Match(text);
+            runOn = match.Success;
+        }
+
         if (!match.Success)
         {
             return false;
@@ -41,6 +49,11 @@ public sealed partial class PlaceDateRule : IParagraphRule
                 DiagnosticCodes.UnparsableDate, DiagnosticSeverity.Warning, $"The date in '{text}' does not parse.", paragraph.Pages));
         }
 
+        if (runOn)
+        {
+            return false; // the letter's first sentence, which OCR ran into the date line, is read as body text
+        }
+
         context.AddBlock("paragraph", text, paragraph, footnotes);
         return true;
     }
@@ -48,4 +61,8 @@ public sealed partial class PlaceDateRule : IParagraphRule
     // The letter head's fields may run together: "Datum 18 oktober 2023 Betreft Verzamelbrief luchtvaart".
     [GeneratedRegex(@"^(?:Datum\s+(?<date>\d{1,2}\s*\p{L}+\s+\d{4})(?=\.?$|\s+Betreft\s)(?:\s+Betreft\s.*)?|(?<place>(?:Den Haag|(?:['’]\s?)?s-Gravenhage|[A-Z][\p{L}'’-]+(?:\s[A-Z][\p{L}'’-]+)?)),?\s+(?<date>\d{1,2}\s*\p{L}+\s+\d{4}))\.?$")]
     private static partial Regex PlaceDateRegex();
+
+    // OCR runs the letter's first sentence into the line: "Rijswijk, 17 november 1988 Ter voldoening aan mijn toezegging …".
+    [GeneratedRegex(@"^(?<place>Den Haag|(?:['’]\s?)?s-Gravenhage|[A-Z][\p{L}'’-]+),\s+(?<date>\d{1,2}\s*\p{L}+\s+\d{4})\s+(?=\p{Lu}\p{Ll}+\s)")]
+    private static partial Regex RunOnRegex();
 }
