@@ -116,7 +116,6 @@ public static partial class AmendmentRule
     [GeneratedRegex(@"^(?<label>[IVXLC]{1,6})\.?(?:\s+(?<rest>.+))?$", RegexOptions.Singleline)]
     private static partial Regex LabelRegex();
 
-
     [GeneratedRegex(@"AMENDEMENT\s+VAN\s+(?:HET\s+LID|DE\s+LEDEN)\s+(?<names>.+?)(?:\s+C\.S\.)?(?:\s+TER\s+VERVANGING.*)?$")]
     private static partial Regex TitleNamesRegex();
 

@@ -180,10 +180,8 @@ public static partial class MotionRule
     [GeneratedRegex(@"^(?:(?:en|voorts|tevens)\s+)?(?:verzoekt|spreekt|roept|draagt|besluit|vraagt|dringt|nodigt|zegt|betreurt|veroordeelt|steunt|stelt|acht|wijst|keurt|onderschrijft|constateert|verklaart|geeft|wenst|is\s+van\s+mening)\b")]
     private static partial Regex RequestRegex();
 
-
     [GeneratedRegex(@"MOTIE\s+VAN\s+(?:HET\s+LID|DE\s+LEDEN)\s+(?<names>.+)$")]
     private static partial Regex TitleNamesRegex();
-
 
     [GeneratedRegex(@"ter\s+vervanging\s+van\s+(?:die|de\s+motie)\s+gedrukt\s+onder\s+nr\.\s*(?<nr>\d+)", RegexOptions.IgnoreCase)]
     private static partial Regex ReplacesRegex();
