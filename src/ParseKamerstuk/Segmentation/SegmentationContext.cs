@@ -147,6 +147,9 @@ public sealed class KamervragenState
     /// <summary>Whether the paragraphs that follow are the text of a "Mededeling".</summary>
     public bool InMededeling { get; set; }
 
+    /// <summary>Whether the questions stand between the Mededeling's head and its text, which a bare "Mededeling" starts.</summary>
+    public bool MededelingFollows { get; set; }
+
     /// <summary>The questions head so far, while it may go on in the next paragraph (it has not reached "(ingezonden …)").</summary>
     public string? HeadText { get; set; }
 

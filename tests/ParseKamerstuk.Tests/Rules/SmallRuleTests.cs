@@ -534,3 +534,33 @@ public sealed class AskingOnlyTests
         }
     }
 }
+
+/// <summary>A Mededeling (the answers come later) whose page prints the questions between its head and its text.</summary>
+public sealed class MededelingTests
+{
+    [Fact]
+    public void The_questions_between_the_head_and_the_text_are_questions_and_the_text_after_the_label_is_the_mededeling()
+    {
+        var document = KamerstukParser.Parse(System.Text.Encoding.UTF8.GetBytes("""
+            Vragen van het lid Bergkamp (D66) aan de Minister van Onderwijs, Cultuur en Wetenschap over het regenboogbeleid (ingezonden 18 februari 2020).
+
+            Mededeling van Minister Van Engelshoven (Onderwijs, Cultuur en Wetenschap) (ontvangen 13 maart 2020).
+
+            Vraag 1
+
+            Klopt het dat één provincie geen regenboogprovincie is?
+
+            Vraag 2
+
+            Bent u bereid daarover in gesprek te gaan?
+
+            Mededeling
+
+            Tot mijn spijt is beantwoording binnen de gestelde termijn niet mogelijk.
+            """), "mededeling.txt");
+
+        Assert.Equal("Tot mijn spijt is beantwoording binnen de gestelde termijn niet mogelijk.", document.Kamervragen!.Mededeling);
+        Assert.Equal(["Klopt het dat één provincie geen regenboogprovincie is?", "Bent u bereid daarover in gesprek te gaan?"], document.Qa.Select(q => q.Question));
+        Assert.All(document.Qa, q => Assert.Null(q.Answer));
+    }
+}

@@ -127,6 +127,24 @@ public sealed partial class KamervragenRule : IParagraphRule
             return true;
         }
 
+        // A page may print the questions between the Mededeling's head and its text, which then follows a bare label:
+        // "Mededeling van Minister … (ontvangen …)" / "Vraag 1" / "Klopt het …?" / … / "Mededeling" / "Op 18 februari …".
+        if (context.Kamervragen is { InMededeling: true } asking && QuestionLabelRegex().IsMatch(text))
+        {
+            asking.InMededeling = false;
+            asking.MededelingFollows = true;
+            return false;
+        }
+
+        if (context.Kamervragen is { MededelingFollows: true } waiting && BareMededelingRegex().IsMatch(text))
+        {
+            waiting.MededelingFollows = false;
+            waiting.InMededeling = true;
+            context.OpenLabeled = null;
+            context.AddBlock("heading", text, paragraph, footnotes);
+            return true;
+        }
+
         if (context.Kamervragen is { InMededeling: true } open && !ParagraphBuilder.IsCapitalsLine(text))
         {
             open.Mededeling = open.Mededeling is null ? text : open.Mededeling + "\n\n" + text;
@@ -264,6 +282,12 @@ public sealed partial class KamervragenRule : IParagraphRule
 
     [GeneratedRegex(@"^(?:Vra(?:ag|gen)|Antwoord|Mededeling)\b")]
     private static partial Regex HeadBreakRegex();
+
+    [GeneratedRegex(@"^Vra(?:ag|gen)\s+\d{1,3}\b")]
+    private static partial Regex QuestionLabelRegex();
+
+    [GeneratedRegex(@"^Mededeling\s*:?$")]
+    private static partial Regex BareMededelingRegex();
 
     [GeneratedRegex(
         @"^Antwoord(?:en)?\s+van\s+(?<who>(?:de\s+)?(?:[Mm]inister|[Ss]taatssecretaris)\b.+?)(?:,?\s+mede\s+namens\s+.+?)?\s+op\s+(?:de\s+)?(?:[Kk]amer)?vragen\s+(?:van\s+)?(?:het\s+|de\s+)?(?:[Kk]amer)?(?:lid|leden)\s+(?<askers>.+?)(?:\s+aan\s+(?<to>(?:de|het)\s+.+?))?(?:\s+over\s+(?<subject>.+?))?\.?$",
