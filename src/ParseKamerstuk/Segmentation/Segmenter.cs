@@ -106,7 +106,8 @@ public sealed partial class Segmenter
 
         // A verslag only asks (the answers come in a nota or memorie of their own): what follows a numbered question in it
         // is more of the question, never an answer.
-        var asksOnly = title is not null && DocumentTypeRule.FromTitle(title) is "voorlopig-verslag" or "nader-voorlopig-verslag" or "verslag" or "eindverslag";
+        var titleType = title is null ? null : DocumentTypeRule.FromTitle(title);
+        var asksOnly = titleType is "voorlopig-verslag" or "nader-voorlopig-verslag" or "verslag" or "eindverslag";
         var qa = QuestionAnswerRule.Build(context, asksOnly).Concat(QuestionAnswerRule.BuildLabeled(context)).ToList();
         var letters = context.Letters.Select(l => l.ToLetter()).ToList();
         if (letters.Count == 0 && context.LooseSignatories.Count > 0)
@@ -160,7 +161,7 @@ public sealed partial class Segmenter
         var isHandelingen = declared == "handelingen" || evidence == "handelingen";
         var motion = isHandelingen ? null : MotionRule.Read(context.Texts, title);
         var documentType = isHandelingen ? "handelingen"
-            : title is not null ? DocumentTypeRule.FromTitle(title)
+            : title is not null ? titleType
             : evidence ?? (kamervragen is not null || context.Labeled.Any(b => b.IsAnswer) ? "antwoord-kamervragen" : null)
             ?? (motion is not null ? (motion.IsAmended ? "gewijzigde-motie" : "motie") : null)
             ?? DocumentTypeRule.FromPhrases(texts);

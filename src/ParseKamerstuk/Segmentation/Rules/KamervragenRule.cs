@@ -40,7 +40,8 @@ public sealed partial class KamervragenRule : IParagraphRule
         {
             opened.HeadText = null;
             var joined = headText + " " + text;
-            if (IsHeadContinuation(text) && joined.Contains("ngezonden", StringComparison.Ordinal) && QuestionsRegex().Match(joined) is { Success: true } more)
+            var continues = IsHeadContinuation(text);
+            if (continues && joined.Contains("ngezonden", StringComparison.Ordinal) && QuestionsRegex().Match(joined) is { Success: true } more)
             {
                 ReadHead(opened, more);
                 context.AddBlock("paragraph", text, paragraph, footnotes);
@@ -48,7 +49,7 @@ public sealed partial class KamervragenRule : IParagraphRule
                 return true;
             }
 
-            if (IsHeadContinuation(text) && IsOpenHead(joined) && ++opened.HeadParts < 3)
+            if (continues && IsOpenHead(joined) && ++opened.HeadParts < 3)
             {
                 opened.HeadText = joined;
                 context.AddBlock("paragraph", text, paragraph, footnotes);

@@ -77,8 +77,8 @@ public sealed partial class NumberedKamervragenRule : IParagraphRule
             return true;
         }
 
-        Read(context, state, paragraph, text);
-        context.AddBlock(FirstItem(text, 0, out _) is { Index: 0 } ? "list-item" : "paragraph", text, paragraph, footnotes);
+        var numbered = Read(context, state, paragraph, text);
+        context.AddBlock(numbered ? "list-item" : "paragraph", text, paragraph, footnotes);
         return true;
     }
 
@@ -119,14 +119,17 @@ public sealed partial class NumberedKamervragenRule : IParagraphRule
         state.Phase = phase;
     }
 
-    // Splits the text at the numbers that start blocks; text before the first continues the open block.
-    private static void Read(SegmentationContext context, KamervragenState state, Paragraph paragraph, string text)
+    // Splits the text at the numbers that start blocks; text before the first continues the open block. Returns whether
+    // the text starts with a block's number.
+    private static bool Read(SegmentationContext context, KamervragenState state, Paragraph paragraph, string text)
     {
         var answers = state.Phase == NumberedPhase.Answers;
         var position = 0;
         var pending = 0; // where the text not yet given to a block starts
+        var startsWithItem = false;
         while (FirstItem(text, position, out var numbers) is { } item)
         {
+            startsWithItem |= item.Index == 0;
             position = item.Index + item.Length;
             var last = answers ? state.LastAnswer : state.LastQuestion;
             var ascending = numbers.Zip(numbers.Skip(1)).All(p => p.First < p.Second);
@@ -147,6 +150,7 @@ public sealed partial class NumberedKamervragenRule : IParagraphRule
         }
 
         Continue(context, state, paragraph, text[pending..], pending);
+        return startsWithItem;
     }
 
     private static void Start(SegmentationContext context, KamervragenState state, IReadOnlyList<int> numbers, bool answers)
@@ -257,7 +261,7 @@ public sealed partial class NumberedKamervragenRule : IParagraphRule
     [GeneratedRegex(@"(?:^|(?<=[.?!»”""')’]\s+))(?<numbers>[1-9]\d?(?:\s*(?:,|en|t/m|[-–])\s*[1-9]\d?)*)\s*(?=\p{Lu})")]
     private static partial Regex ItemRegex();
 
-    [GeneratedRegex(@"\G(?:Januari|Februari|Maart|April|Mei|Juni|Juli|Augustus|September|Oktober|November|December)\b")]
+    [GeneratedRegex(@"\G(?:" + DutchDates.MonthNames + @")\b", RegexOptions.IgnoreCase)]
     private static partial Regex MonthAfterRegex();
 
     [GeneratedRegex(@"^(?<n>[1-9]\d?)\b")]

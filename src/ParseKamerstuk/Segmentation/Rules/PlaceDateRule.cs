@@ -58,11 +58,17 @@ public sealed partial class PlaceDateRule : IParagraphRule
         return true;
     }
 
+    // A date as letters print it, OCR gluing day and month ("16juni 1993"); The Hague, its apostrophe perhaps on the line
+    // before; another town's name.
+    private const string Date = @"\d{1,2}\s*\p{L}+\s+\d{4}";
+    private const string TheHague = @"Den Haag|(?:['’]\s?)?s-Gravenhage";
+    private const string Town = @"[A-Z][\p{L}'’-]+";
+
     // The letter head's fields may run together: "Datum 18 oktober 2023 Betreft Verzamelbrief luchtvaart".
-    [GeneratedRegex(@"^(?:Datum\s+(?<date>\d{1,2}\s*\p{L}+\s+\d{4})(?=\.?$|\s+Betreft\s)(?:\s+Betreft\s.*)?|(?<place>(?:Den Haag|(?:['’]\s?)?s-Gravenhage|[A-Z][\p{L}'’-]+(?:\s[A-Z][\p{L}'’-]+)?)),?\s+(?<date>\d{1,2}\s*\p{L}+\s+\d{4}))\.?$")]
+    [GeneratedRegex(@"^(?:Datum\s+(?<date>" + Date + @")(?=\.?$|\s+Betreft\s)(?:\s+Betreft\s.*)?|(?<place>(?:" + TheHague + "|" + Town + @"(?:\s" + Town + @")?)),?\s+(?<date>" + Date + @"))\.?$")]
     private static partial Regex PlaceDateRegex();
 
     // OCR runs the letter's first sentence into the line: "Rijswijk, 17 november 1988 Ter voldoening aan mijn toezegging …".
-    [GeneratedRegex(@"^(?<place>Den Haag|(?:['’]\s?)?s-Gravenhage|[A-Z][\p{L}'’-]+),\s+(?<date>\d{1,2}\s*\p{L}+\s+\d{4})\s+(?=\p{Lu}\p{Ll}+\s)")]
+    [GeneratedRegex(@"^(?<place>" + TheHague + "|" + Town + @"),\s+(?<date>" + Date + @")\s+(?=\p{Lu}\p{Ll}+\s)")]
     private static partial Regex RunOnRegex();
 }

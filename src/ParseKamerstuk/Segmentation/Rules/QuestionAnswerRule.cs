@@ -46,18 +46,13 @@ public static partial class QuestionAnswerRule
             var questionEnd = asksOnly ? words.Count - 1
                 : item.AnswerStart is { } labelled ? words.FindLastIndex(w => w.Part < labelled)
                 : earlier is { } before ? MatchedQuestionEnd(item, words, shingles!, before) : -1;
-            if (asksOnly && !item.Parts.Any(p => p.Text.Contains('?', StringComparison.Ordinal)))
+            if ((asksOnly || questionEnd < 0) && !item.Parts.Any(p => p.Text.Contains('?', StringComparison.Ordinal)))
             {
                 continue; // a numbered list, not a question
             }
 
             if (questionEnd < 0)
             {
-                if (!item.Parts.Any(p => p.Text.Contains('?', StringComparison.Ordinal)))
-                {
-                    continue; // a numbered list, not a question
-                }
-
                 questionEnd = QuestionMarkEnd(item, words);
                 if (earlier is not null)
                 {
