@@ -29,14 +29,19 @@ public sealed class AccuracyReport
         var report = new AccuracyReport();
         foreach (var (oracle, other) in Pairs(corpus))
         {
-            var expected = KamerstukParser.ParseFile(Path.Combine(corpus, oracle));
-            var actual = KamerstukParser.ParseFile(Path.Combine(corpus, other));
-            var bytes = File.ReadAllBytes(Path.Combine(corpus, other));
-            report._otherText = FlowText(KamerstukParser.Read(bytes, other).Lines.Select(l => l.Text));
-            report.Compare($"{other} ~ {oracle}", expected, actual);
+            report.AddPair($"{other} ~ {oracle}", Path.Combine(corpus, oracle), Path.Combine(corpus, other));
         }
 
         return report;
+    }
+
+    /// <summary>Compares the document at <paramref name="other"/> with the one at <paramref name="oracle"/>, as <paramref name="pair"/>.</summary>
+    public void AddPair(string pair, string oracle, string other)
+    {
+        var expected = KamerstukParser.ParseFile(oracle);
+        var actual = KamerstukParser.ParseFile(other);
+        _otherText = FlowText(KamerstukParser.Read(File.ReadAllBytes(other), Path.GetFileName(other)).Lines.Select(l => l.Text));
+        Compare(pair, expected, actual);
     }
 
     /// <summary>The pairs of the manifest, each once, the official XML first where there is one.</summary>
@@ -73,8 +78,8 @@ public sealed class AccuracyReport
         return (rows.Count, rows.Count(r => !r.NotPrintedAlike), rows.Count(r => r.Agrees));
     }
 
-    /// <summary>The report as Markdown: per field, then the disagreements.</summary>
-    public string ToMarkdown()
+    /// <summary>The report as Markdown: per field, then (unless <paramref name="includeDisagreements"/> is false) the disagreements.</summary>
+    public string ToMarkdown(bool includeDisagreements = true)
     {
         var text = new StringBuilder();
         text.AppendLine("| field | compared | printed alike in both | agree | agreement where printed alike | agreement of all |")
@@ -93,6 +98,11 @@ public sealed class AccuracyReport
             {
                 Line(text, $"moties, {kind} against XML", c, p, a);
             }
+        }
+
+        if (!includeDisagreements)
+        {
+            return text.ToString();
         }
 
         text.AppendLine().AppendLine("Disagreements:").AppendLine();

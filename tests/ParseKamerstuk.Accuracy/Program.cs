@@ -1,6 +1,19 @@
 using ParseKamerstuk.Accuracy;
 
-// Prints the accuracy report for the corpus: dotnet run --project tests/ParseKamerstuk.Accuracy -- ../shared/corpus
+// Prints the accuracy report for the corpus:    dotnet run --project tests/ParseKamerstuk.Accuracy -- ../shared/corpus
+// and for the dev sets (moties, OCR pages):     dotnet run --project tests/ParseKamerstuk.Accuracy -- --devsets ../shared/devsets
+if (args.Length == 2 && args[0] == "--devsets")
+{
+    if (!Directory.Exists(Path.Combine(args[1], "moties")) && !Directory.Exists(Path.Combine(args[1], "sgd")))
+    {
+        Console.Error.WriteLine($"accuracy: {args[1]}: no moties/ or sgd/; name the dev-set folder");
+        return 2;
+    }
+
+    Console.Write(DevsetReport.Build(args[1]).ToMarkdown());
+    return 0;
+}
+
 var corpus = args.Length > 0 ? args[0] : Path.Combine("..", "shared", "corpus");
 if (!File.Exists(Path.Combine(corpus, "MANIFEST.tsv")))
 {
