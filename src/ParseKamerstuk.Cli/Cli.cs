@@ -4,7 +4,7 @@ using ParseKamerstuk.Reading;
 
 namespace ParseKamerstuk.Cli;
 
-/// <summary>The command line: <c>parsekamerstuk parse|text|schema|validate</c>.</summary>
+/// <summary>The command line: <c>parsekamerstuk parse|text|schema|validate|completion</c>.</summary>
 internal static class Cli
 {
     /// <summary>Parses <paramref name="args"/> and runs the command in <paramref name="environment"/>.</summary>
@@ -38,6 +38,8 @@ internal static class Cli
         root.Subcommands.Add(BuildTextCommand(environment));
         root.Subcommands.Add(BuildSchemaCommand(environment));
         root.Subcommands.Add(ValidateCommand.Build(environment));
+        root.Subcommands.Add(SelfDescription.BuildCompletionCommand(environment));
+        SelfDescription.Apply(root);
         return root;
     }
 
