@@ -144,7 +144,7 @@ public sealed class CliTests
         Assert.Contains("parse", help.Stdout, StringComparison.Ordinal);
         var version = CliRunner.Run(["--version"]);
         Assert.Equal(0, version.ExitCode);
-        Assert.Matches(@"^\d+\.\d+\.\d+", version.Stdout);
+        Assert.Matches(@"^parsekamerstuk \d+\.\d+\.\d+ ", version.Stdout);
     }
 
     [Fact]
