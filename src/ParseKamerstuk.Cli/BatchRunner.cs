@@ -1,13 +1,10 @@
 using System.Diagnostics;
-using ParseKamerstuk.Diagnostics;
-using ParseKamerstuk.Json;
-using ParseKamerstuk.Model;
-
 namespace ParseKamerstuk.Cli;
 
 /// <summary>
-/// Runs a batch: documents are parsed in parallel, results are reported and written in input order, so the
-/// bytes of a run do not depend on <c>--jobs</c>. A failing input costs only its own result.
+/// Runs a batch: documents are parsed in parallel, each job in a worker process of its own, and results are
+/// reported and written in input order, so the bytes of a run do not depend on <c>--jobs</c>. A failing input
+/// costs only its own result, also one that crashes its worker.
 /// </summary>
 internal sealed class BatchRunner
 {
@@ -21,45 +18,38 @@ internal sealed class BatchRunner
     }
 
     /// <summary>The outcome of one input.</summary>
-    /// <param name="Document">The document (a single run only; a batch keeps no documents in memory).</param>
+    /// <param name="Json">The JSON of the document (for JSON Lines and a single run; a file written to a directory is not kept).</param>
     /// <param name="Error">Why the input failed, or <see langword="null"/>.</param>
     /// <param name="Skipped">Whether the input was not processed (its JSON exists, or the batch stopped).</param>
-    /// <param name="Json">The compact JSON of the document, for JSON Lines.</param>
     /// <param name="Warned">Whether the document has warning or error diagnostics.</param>
     /// <param name="StrictFailed">Whether the document fails <c>--strict</c>.</param>
-    public sealed record Outcome(
-        KamerstukDocument? Document, string? Error, bool Skipped = false, byte[]? Json = null, bool Warned = false, bool StrictFailed = false);
+    public sealed record Outcome(byte[]? Json, string? Error, bool Skipped = false, bool Warned = false, bool StrictFailed = false);
 
-    /// <summary>Parses one input, turning every failure into a one-line reason.</summary>
-    public static Outcome ParseOne(InputItem item, BatchSettings settings, CliEnvironment environment)
+    /// <summary>
+    /// Parses one input in <paramref name="worker"/>, turning every failure into a one-line reason. Standard input is
+    /// read here and sent as bytes; a file is read by the worker.
+    /// </summary>
+    public static Outcome ParseOne(InputItem item, BatchSettings settings, CliEnvironment environment, WorkerProcess worker, bool indented)
     {
-        try
+        byte[]? data = null;
+        if (item.Path == "-")
         {
-            var data = InputFiles.ReadAll(item.Path, environment, settings.Options.MaxBytes);
-            var name = item.Path == "-" ? "-" : Path.GetFileName(item.Path);
+            try
+            {
+                data = InputFiles.ReadAll(item.Path, environment, settings.Options.MaxBytes);
+            }
+            catch (Exception exception) when (InputFiles.IsInputProblem(exception))
+            {
+                return new Outcome(null, InputFiles.Reason(exception));
+            }
+        }
 
-            // The parser checks the token between pages and paragraphs; parsing runs on this thread, so a batch's
-            // workers never wait on thread-pool work of their own.
-            using var cancellation = new CancellationTokenSource(settings.Timeout);
-            return new Outcome(KamerstukParser.Parse(data, name, settings.Options, cancellation.Token), null);
-        }
-        catch (OperationCanceledException)
-        {
-            return new Outcome(null, $"took longer than the time limit of {settings.Timeout.TotalSeconds.ToString("0", System.Globalization.CultureInfo.InvariantCulture)} s");
-        }
-#pragma warning disable CA1031 // Any failure of one input is reported for that input; the batch goes on.
-        catch (Exception exception)
-#pragma warning restore CA1031
-        {
-            return new Outcome(null, Describe(exception));
-        }
+        var name = item.Path == "-" ? "-" : Path.GetFileName(item.Path);
+        var reply = worker.Parse(new WorkerRequest(item.Path, name, data, settings.Options, indented, settings.Timeout));
+        return reply.Status == WorkerStatus.Parsed
+            ? new Outcome(reply.Body, null, Warned: reply.Warned, StrictFailed: settings.Strict && reply.HasErrors)
+            : new Outcome(null, reply.Reason);
     }
-
-    private static string Describe(Exception exception) => InputFiles.IsInputProblem(exception)
-        ? InputFiles.Reason(exception)
-        : exception is OutOfMemoryException or InsufficientExecutionStackException
-            ? "the document is too large or too deeply nested to parse"
-            : $"could not be parsed ({exception.GetType().Name}: {Cli.OneLine(exception.Message)})";
 
     /// <summary>Runs the batch and returns the exit code.</summary>
     public int Run(IReadOnlyList<InputItem> items)
@@ -71,8 +61,8 @@ internal sealed class BatchRunner
             results[i] = new TaskCompletionSource<Outcome>(TaskCreationOptions.RunContinuationsAsynchronously);
         }
 
-        // One job runs on this thread between reports; more run on threads of their own (parsing is CPU-bound and
-        // checks its own time limit, so it never waits on the thread pool).
+        // One job runs on this thread between reports; more run on threads of their own, each with its worker
+        // process, which the thread waits on (so a job never waits on the thread pool).
         var parallel = _settings.Jobs > 1 && items.Count > 1;
 
         // Files written to a directory do not depend on each other: the largest inputs go first, so that one big
@@ -84,6 +74,7 @@ internal sealed class BatchRunner
         var next = -1;
         void Work()
         {
+            using var worker = new WorkerProcess(_settings.MaxMemoryMegabytes);
             while (true)
             {
                 window?.Wait();
@@ -95,7 +86,7 @@ internal sealed class BatchRunner
                 }
 
                 var index = order[position];
-                results[index].TrySetResult(stop.IsCancellationRequested ? new Outcome(null, null, Skipped: true) : Process(items[index]));
+                results[index].TrySetResult(stop.IsCancellationRequested ? new Outcome(null, null, Skipped: true) : Process(items[index], worker));
             }
         }
 
@@ -105,6 +96,7 @@ internal sealed class BatchRunner
                 .Select(_ => Task.Factory.StartNew(Work, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default))
                 .ToArray();
 
+        using var serial = workers.Length == 0 ? new WorkerProcess(_settings.MaxMemoryMegabytes) : null;
         var parsed = 0;
         var warned = 0;
         var failed = 0;
@@ -118,7 +110,7 @@ internal sealed class BatchRunner
             var i = order[done];
             if (workers.Length == 0)
             {
-                results[i].TrySetResult(stop.IsCancellationRequested ? new Outcome(null, null, Skipped: true) : Process(items[i]));
+                results[i].TrySetResult(stop.IsCancellationRequested ? new Outcome(null, null, Skipped: true) : Process(items[i], serial!));
             }
 
             var outcome = results[i].Task.GetAwaiter().GetResult();
@@ -205,7 +197,7 @@ internal sealed class BatchRunner
         }
     }
 
-    private Outcome Process(InputItem item)
+    private Outcome Process(InputItem item, WorkerProcess worker)
     {
         string? target = null;
         if (!_settings.Jsonl && _settings.Output is { } directory)
@@ -223,29 +215,17 @@ internal sealed class BatchRunner
             }
         }
 
-        var outcome = ParseOne(item, _settings, _environment);
-        if (outcome.Document is not { } document)
+        var outcome = ParseOne(item, _settings, _environment, worker, indented: target is not null);
+        if (outcome.Json is not { } json || target is null)
         {
             return outcome;
         }
 
-        // What the report needs; the document itself is not kept.
-        var done = new Outcome(
-            null,
-            null,
-            Warned: document.Diagnostics.Any(d => d.Severity != DiagnosticSeverity.Info),
-            StrictFailed: _settings.Strict && ParseCommand.HasErrors(document));
+        // What the report needs; the JSON itself is not kept.
         try
         {
-            if (target is not null)
-            {
-                AtomicFile.Write(target, stream => KamerstukJson.Write(document, stream));
-                return done;
-            }
-
-            using var buffer = new MemoryStream();
-            KamerstukJson.Write(document, buffer, indented: false);
-            return done with { Json = buffer.ToArray() };
+            AtomicFile.Write(target, stream => stream.Write(json));
+            return outcome with { Json = null };
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {

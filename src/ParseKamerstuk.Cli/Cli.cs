@@ -10,6 +10,7 @@ internal static class Cli
     /// <summary>Parses <paramref name="args"/> and runs the command in <paramref name="environment"/>.</summary>
     public static int Run(string[] args, CliEnvironment environment)
     {
+        environment = environment with { Stderr = new QuietOnFailureWriter(environment.Stderr) };
         var root = BuildRootCommand(environment);
         var stdout = new StreamWriter(environment.Stdout, new System.Text.UTF8Encoding(false), 4096, leaveOpen: true) { NewLine = "\n", AutoFlush = true };
         var configuration = new InvocationConfiguration { Output = stdout, Error = environment.Stderr, EnableDefaultExceptionHandler = false };
@@ -38,6 +39,7 @@ internal static class Cli
         root.Subcommands.Add(BuildTextCommand(environment));
         root.Subcommands.Add(BuildSchemaCommand(environment));
         root.Subcommands.Add(ValidateCommand.Build(environment));
+        root.Subcommands.Add(WorkerCommand.Build(environment));
         root.Subcommands.Add(SelfDescription.BuildCompletionCommand(environment));
         SelfDescription.Apply(root);
         return root;

@@ -1,7 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
 using ParseKamerstuk.Diagnostics;
-using ParseKamerstuk.Json;
 using ParseKamerstuk.Model;
 using ParseKamerstuk.Reading;
 
@@ -14,6 +13,9 @@ namespace ParseKamerstuk.Cli;
 /// </summary>
 internal static class ParseCommand
 {
+    /// <summary>The default memory ceiling of one worker process, in MB (<c>--max-memory</c>).</summary>
+    public const int DefaultMaxMemoryMegabytes = 4096;
+
     /// <summary>Builds the command.</summary>
     public static Command Build(CliEnvironment environment)
     {
@@ -55,16 +57,22 @@ internal static class ParseCommand
             DefaultValueFactory = _ => 120,
         };
 
+        var maxMemory = new Option<int>("--max-memory")
+        {
+            Description = "Give up on a document that needs more than this many MB of memory (0: no limit).",
+            DefaultValueFactory = _ => DefaultMaxMemoryMegabytes,
+        };
+
         var command = new Command("parse", "Parses documents into JSON (see the output contract in the README).")
         {
-            inputs, output, format, strict, jsonl, filesFrom, shard, skipExisting, jobs, failFast, quiet, maxBytes, maxPages, timeout,
+            inputs, output, format, strict, jsonl, filesFrom, shard, skipExisting, jobs, failFast, quiet, maxBytes, maxPages, timeout, maxMemory,
         };
         command.SetAction(result =>
         {
-            if (result.GetValue(jobs) < 1 || result.GetValue(timeout) < 1
+            if (result.GetValue(jobs) < 1 || result.GetValue(timeout) < 1 || result.GetValue(maxMemory) < 0
                 || (result.GetValue(shard) is { } s && !TryParseShard(s, out _, out _)))
             {
-                environment.Stderr.WriteLine("parsekamerstuk: --jobs and --timeout must be 1 or more, and --shard K/N must have 1 <= K <= N.");
+                environment.Stderr.WriteLine("parsekamerstuk: --jobs and --timeout must be 1 or more, --max-memory 0 or more, and --shard K/N must have 1 <= K <= N.");
                 return ExitCodes.Usage;
             }
 
@@ -86,7 +94,8 @@ internal static class ParseCommand
                 result.GetValue(jobs),
                 result.GetValue(failFast),
                 result.GetValue(quiet),
-                TimeSpan.FromSeconds(result.GetValue(timeout)));
+                TimeSpan.FromSeconds(result.GetValue(timeout)),
+                result.GetValue(maxMemory));
             var shardValue = result.GetValue(shard);
             var listed = new List<string>(result.GetValue(inputs) ?? []);
 
@@ -148,20 +157,25 @@ internal static class ParseCommand
             return ExitCodes.InputError;
         }
 
-        var outcome = BatchRunner.ParseOne(item, settings, environment);
-        if (outcome.Error is not null)
+        // One document is isolated as a batch's are: a document that crashes the reader costs one line, not the process.
+        BatchRunner.Outcome outcome;
+        using (var worker = new WorkerProcess(settings.MaxMemoryMegabytes))
+        {
+            outcome = BatchRunner.ParseOne(item, settings, environment, worker, indented: true);
+        }
+
+        if (outcome.Json is not { } json)
         {
             environment.Stderr.WriteLine($"parsekamerstuk: {item.Display}: {outcome.Error}");
             return ExitCodes.InputError;
         }
 
-        var document = outcome.Document!;
         try
         {
             var target = settings.Output;
             if (target is null)
             {
-                KamerstukJson.Write(document, environment.Stdout);
+                environment.Stdout.Write(json);
                 environment.Stdout.Flush();
             }
             else
@@ -171,7 +185,7 @@ internal static class ParseCommand
                     target = Path.Combine(target, item.OutputName);
                 }
 
-                AtomicFile.Write(target, stream => KamerstukJson.Write(document, stream));
+                AtomicFile.Write(target, stream => stream.Write(json));
             }
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
@@ -180,7 +194,7 @@ internal static class ParseCommand
             return ExitCodes.InputError;
         }
 
-        return settings.Strict && HasErrors(document) ? ExitCodes.Strict : ExitCodes.Success;
+        return outcome.StrictFailed ? ExitCodes.Strict : ExitCodes.Success;
     }
 
     /// <summary>Whether <paramref name="document"/> has error diagnostics.</summary>
@@ -223,7 +237,8 @@ internal sealed record BatchSettings(
     int Jobs,
     bool FailFast,
     bool Quiet,
-    TimeSpan Timeout);
+    TimeSpan Timeout,
+    int MaxMemoryMegabytes);
 
 /// <summary>Stable sharding: an input belongs to shard <c>1 + (FNV-1a(relative path) mod N)</c>.</summary>
 internal static class Shards

@@ -1,0 +1,96 @@
+using System.CommandLine;
+using System.Globalization;
+using ParseKamerstuk.Diagnostics;
+using ParseKamerstuk.Json;
+
+namespace ParseKamerstuk.Cli;
+
+/// <summary>
+/// <c>parsekamerstuk worker</c> (hidden): parses the documents the parent sends over standard input and answers
+/// over standard output (<see cref="WorkerProtocol"/>), until standard input ends. A document that kills this
+/// process (a stack overflow cannot be caught) costs only that document: the parent starts another worker.
+/// </summary>
+internal static class WorkerCommand
+{
+    /// <summary>The name of the subcommand.</summary>
+    public const string Name = "worker";
+
+    /// <summary>Builds the command.</summary>
+    public static Command Build(CliEnvironment environment)
+    {
+        var command = new Command(Name, "Parses documents for a parent process (internal).") { Hidden = true };
+        command.SetAction(_ => Serve(environment));
+        return command;
+    }
+
+    private static int Serve(CliEnvironment environment)
+    {
+        using var input = environment.OpenStdin();
+        try
+        {
+            WorkerProtocol.WriteReady(environment.Stdout);
+            while (WorkerProtocol.ReadRequest(input) is { } request)
+            {
+                var reply = Handle(request, environment);
+                WorkerProtocol.WriteReply(environment.Stdout, reply);
+
+                // After running out of memory the process is in no state to go on; the parent starts a new one.
+                if (reply.Status == WorkerStatus.OutOfMemory)
+                {
+                    break;
+                }
+            }
+        }
+        catch (IOException)
+        {
+            // The parent is gone.
+        }
+
+        return ExitCodes.Success;
+    }
+
+    /// <summary>Parses one document, turning every failure but a crash into a reply.</summary>
+    public static WorkerReply Handle(WorkerRequest request, CliEnvironment environment)
+    {
+        try
+        {
+            var data = request.Data ?? InputFiles.ReadAll(request.Path, environment, request.Options.MaxBytes);
+
+            // The parser checks the token between pages and paragraphs; the parent kills the worker when a document
+            // runs past the limit without reaching a check.
+            using var cancellation = new CancellationTokenSource(request.Timeout);
+            var document = KamerstukParser.Parse(data, request.Name, request.Options, cancellation.Token);
+            using var buffer = new MemoryStream();
+            KamerstukJson.Write(document, buffer, request.Indented);
+            return new WorkerReply(
+                WorkerStatus.Parsed,
+                buffer.ToArray(),
+                Warned: document.Diagnostics.Any(d => d.Severity != DiagnosticSeverity.Info),
+                HasErrors: ParseCommand.HasErrors(document));
+        }
+        catch (OperationCanceledException)
+        {
+            return WorkerReply.Failure(TimedOut(request.Timeout));
+        }
+        catch (OutOfMemoryException)
+        {
+            return new WorkerReply(WorkerStatus.OutOfMemory, []);
+        }
+#pragma warning disable CA1031 // Any failure of one input is reported for that input; the batch goes on.
+        catch (Exception exception)
+#pragma warning restore CA1031
+        {
+            return WorkerReply.Failure(Describe(exception));
+        }
+    }
+
+    /// <summary>The reason for a document that ran past <paramref name="timeout"/>.</summary>
+    public static string TimedOut(TimeSpan timeout) =>
+        $"took longer than the time limit of {timeout.TotalSeconds.ToString("0", CultureInfo.InvariantCulture)} s";
+
+    private static string Describe(Exception exception) => InputFiles.IsInputProblem(exception)
+        ? InputFiles.Reason(exception)
+        : exception is InsufficientExecutionStackException
+            ? "the document is too large or too deeply nested to parse"
+            : $"could not be parsed ({exception.GetType().Name}: {Cli.OneLine(exception.Message)})";
+}

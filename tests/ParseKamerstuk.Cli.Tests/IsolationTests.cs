@@ -1,0 +1,242 @@
+using System.Diagnostics;
+using System.Text;
+using System.Text.Json;
+
+namespace ParseKamerstuk.Cli.Tests;
+
+/// <summary>Documents are parsed in worker processes: one that crashes, hangs or eats memory costs only itself.</summary>
+public sealed class IsolationTests
+{
+    private const string PdfCrash = "the PDF crashed the reader (a reference cycle?)";
+
+    public static TheoryData<string, string> CrashInputsAndJobs()
+    {
+        var data = new TheoryData<string, string>();
+        foreach (var name in CrashPdfs.Names)
+        {
+            data.Add(name, "1");
+            data.Add(name, "2");
+        }
+
+        return data;
+    }
+
+    // Twenty good documents in a folder of their own.
+    private static string GoodDocuments(string root)
+    {
+        var folder = Path.Combine(root, "good");
+        Directory.CreateDirectory(folder);
+        for (var i = 0; i < 20; i++)
+        {
+            File.Copy(CliRunner.SeedSample, Path.Combine(folder, $"doc{i:D2}.txt"));
+        }
+
+        return folder;
+    }
+
+    private static string CrashFile(string root, string name)
+    {
+        var path = Path.Combine(root, name + ".pdf");
+        File.WriteAllBytes(path, CrashPdfs.Build(name));
+        return path;
+    }
+
+    [Theory]
+    [MemberData(nameof(CrashInputsAndJobs))]
+    public void A_pdf_that_crashes_the_reader_costs_only_itself_in_a_batch(string crash, string jobs)
+    {
+        // Given twenty good documents and one that overflows the PDF reader's stack
+        var root = CliRunner.TempDirectory();
+        var good = GoodDocuments(root);
+        var bad = CrashFile(root, crash);
+        var output = Path.Combine(root, "out");
+
+        // When they are parsed to a directory
+        var result = CliRunner.Run(["parse", bad, good, "-o", output, "--jobs", jobs]);
+
+        // Then the good ones are written, the bad one is named with the plain reason, and the exit code is 2
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains($"parsekamerstuk: {bad}: {PdfCrash}\n", result.Stderr, StringComparison.Ordinal);
+        Assert.EndsWith("20 parsed, 20 with warnings, 1 failed\n", result.Stderr, StringComparison.Ordinal);
+        var verified = File.ReadAllText(Path.ChangeExtension(CliRunner.SeedSample, ".verified.json"));
+        var written = Directory.GetFiles(output, "*.json", SearchOption.AllDirectories);
+        Assert.Equal(20, written.Length);
+        Assert.All(written, f => Assert.Equal(verified.Replace("ek-27925-verslag-nader-schriftelijk-overleg.txt", Path.ChangeExtension(Path.GetFileName(f), ".txt"), StringComparison.Ordinal), File.ReadAllText(f)));
+    }
+
+    [Theory]
+    [InlineData("1")]
+    [InlineData("2")]
+    public void Jsonl_goes_on_after_every_crash_input_with_the_good_lines_in_input_order(string jobs)
+    {
+        // Given every crash input first, then twenty good documents, then every crash input again
+        var root = CliRunner.TempDirectory();
+        var crashes = CrashPdfs.Names.Select(n => CrashFile(root, n)).ToArray();
+        var good = Directory.GetFiles(GoodDocuments(root)).Order(StringComparer.Ordinal).ToArray();
+
+        // When they are parsed to JSON Lines
+        var result = CliRunner.Run(["parse", .. crashes, .. good, .. crashes, "--jsonl", "--jobs", jobs]);
+
+        // Then all twenty good lines come out in input order, and each crash is one line on stderr
+        Assert.Equal(2, result.ExitCode);
+        var lines = result.Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(
+            good.Select(Path.GetFileName),
+            lines.Select(l => JsonDocument.Parse(l).RootElement.GetProperty("source").GetProperty("name").GetString()));
+        Assert.All(crashes, c => Assert.Equal(2, CountOf($"parsekamerstuk: {c}: {PdfCrash}\n", result.Stderr)));
+        Assert.EndsWith($"20 parsed, 20 with warnings, {2 * crashes.Length} failed\n", result.Stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_single_crashing_pdf_is_one_line_and_exit_2_from_a_file_and_from_standard_input()
+    {
+        var bad = CrashFile(CliRunner.TempDirectory(), "self-reference");
+
+        var file = CliRunner.Run(["parse", bad]);
+        Assert.Equal(2, file.ExitCode);
+        Assert.Equal($"parsekamerstuk: {bad}: {PdfCrash}\n", file.Stderr);
+        Assert.Equal("", file.Stdout);
+
+        var stdin = CliRunner.Run(["parse", "-"], File.ReadAllBytes(bad));
+        Assert.Equal(2, stdin.ExitCode);
+        Assert.Equal($"parsekamerstuk: -: {PdfCrash}\n", stdin.Stderr);
+    }
+
+    [Fact]
+    public async Task A_crash_in_a_real_process_leaves_one_line_on_its_stderr_and_no_stack_trace()
+    {
+        var bad = CrashFile(CliRunner.TempDirectory(), "mutual-references");
+        var cli = Path.Combine(AppContext.BaseDirectory, "parsekamerstuk.dll");
+        using var process = Process.Start(new ProcessStartInfo("dotnet", [cli, "parse", bad])
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        })!;
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = await process.StandardError.ReadToEndAsync();
+        await process.WaitForExitAsync();
+        Assert.Equal(2, process.ExitCode);
+        Assert.Equal($"parsekamerstuk: {bad}: {PdfCrash}\n", stderr);
+        Assert.Equal("", await stdout);
+    }
+
+    [Fact]
+    public async Task A_read_that_blocks_past_the_time_limit_is_stopped_from_outside()
+    {
+        // Given a named pipe that is held open and never written: reading it blocks without ever reaching a check
+        // of the time limit (as a stuck network file system does)
+        var root = CliRunner.TempDirectory();
+        var fifo = Path.Combine(root, "stuck.txt");
+        using (var mkfifo = Process.Start("mkfifo", [fifo]))
+        {
+            await mkfifo.WaitForExitAsync();
+        }
+
+        var holder = new FileStream(fifo, FileMode.Open, FileAccess.ReadWrite);
+
+        // (released after 10 s at the latest, so that a run that cannot stop a read at all ends too, for another reason)
+        using var done = new CancellationTokenSource();
+        var release = Task.Delay(TimeSpan.FromSeconds(10), done.Token).ContinueWith(_ => holder.Dispose(), TaskScheduler.Default);
+        try
+        {
+            // When it is parsed, with a good document after it, under a time limit of 1 s
+            var result = CliRunner.Run(["parse", fifo, CliRunner.SeedSample, "--jsonl", "--timeout", "1", "--jobs", "1"]);
+
+            // Then its worker is killed, the read is reported as timed out, and the batch goes on with a new worker
+            Assert.Equal(2, result.ExitCode);
+            Assert.Contains($"parsekamerstuk: {fifo}: took longer than the time limit of 1 s\n", result.Stderr, StringComparison.Ordinal);
+            Assert.Equal(1, CountOf("\"name\":\"ek-27925-verslag-nader-schriftelijk-overleg.txt\"", result.Stdout));
+        }
+        finally
+        {
+            await done.CancelAsync();
+            await release;
+        }
+    }
+
+    [Fact]
+    public void A_document_over_the_memory_ceiling_costs_only_itself()
+    {
+        // Given a 40 MB text, which needs far more than 64 MB to parse, and a good document
+        var root = CliRunner.TempDirectory();
+        var big = Path.Combine(root, "big.txt");
+        File.WriteAllText(big, string.Concat(Enumerable.Repeat("abc def\n", 40_000_000 / 8)));
+        var output = Path.Combine(root, "out");
+
+        // When both are parsed with a ceiling of 64 MB per worker
+        var result = CliRunner.Run(["parse", big, CliRunner.SeedSample, "-o", output, "--max-memory", "64", "--jobs", "1"]);
+
+        // Then the big one is reported and the good one is written
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains($"parsekamerstuk: {big}: the document needs more than 64 MB of memory\n", result.Stderr, StringComparison.Ordinal);
+        Assert.True(File.Exists(Path.Combine(output, "ek-27925-verslag-nader-schriftelijk-overleg.json")));
+    }
+
+    [Fact]
+    public void A_closed_standard_error_does_not_stop_the_batch()
+    {
+        // Given a standard error whose every write fails, as a closed descriptor's does
+        var root = CliRunner.TempDirectory();
+        var good = Path.Combine(root, "in");
+        Directory.CreateDirectory(good);
+        for (var i = 0; i < 6; i++)
+        {
+            File.Copy(CliRunner.SeedSample, Path.Combine(good, $"doc{i}.txt"));
+        }
+
+        var output = Path.Combine(root, "out");
+        var stdout = new MemoryStream();
+        using var stderr = new ClosedWriter();
+        var environment = new CliEnvironment(() => new MemoryStream(), stdout, stderr, StderrIsTerminal: false);
+
+        // When a batch reports progress to it
+        var code = Cli.Run(["parse", good, "-o", output, "--jobs", "1"], environment);
+
+        // Then every file is written and the exit code tells the outcome
+        Assert.Equal(0, code);
+        Assert.Equal(6, Directory.GetFiles(output, "*.json").Length);
+    }
+
+    [Fact]
+    public async Task A_real_process_with_standard_error_closed_finishes_the_batch()
+    {
+        var root = CliRunner.TempDirectory();
+        var good = Path.Combine(root, "in");
+        Directory.CreateDirectory(good);
+        for (var i = 0; i < 6; i++)
+        {
+            File.Copy(CliRunner.SeedSample, Path.Combine(good, $"doc{i}.txt"));
+        }
+
+        CrashFile(good, "self-reference");
+        var output = Path.Combine(root, "out");
+        var cli = Path.Combine(AppContext.BaseDirectory, "parsekamerstuk.dll");
+        using var process = Process.Start(new ProcessStartInfo("/bin/sh", ["-c", "exec dotnet \"$@\" 2>&-", "sh", cli, "parse", good, "-o", output, "--jobs", "1"]))!;
+        await process.WaitForExitAsync();
+        Assert.Equal(2, process.ExitCode);
+        Assert.Equal(6, Directory.GetFiles(output, "*.json").Length);
+    }
+
+    private static int CountOf(string part, string text)
+    {
+        var count = 0;
+        for (var at = text.IndexOf(part, StringComparison.Ordinal); at >= 0; at = text.IndexOf(part, at + part.Length, StringComparison.Ordinal))
+        {
+            count++;
+        }
+
+        return count;
+    }
+
+    // Standard error closed with 2>&-: the descriptor is gone, so every write fails (EBADF).
+    private sealed class ClosedWriter : TextWriter
+    {
+        public override Encoding Encoding => Encoding.UTF8;
+
+        public override void Write(char value) => throw new UnauthorizedAccessException("Bad file descriptor");
+
+        public override void Write(string? value) => throw new UnauthorizedAccessException("Bad file descriptor");
+
+        public override void WriteLine(string? value) => throw new UnauthorizedAccessException("Bad file descriptor");
+    }
+}
