@@ -428,11 +428,19 @@ public sealed class WordDocumentReader : IDocumentReader
                 return;
             }
 
+            // The first footnote with each id, found once: looking each reference up among all notes is quadratic.
+            var byId = new Dictionary<long, XElement>();
+            foreach (var footnote in footnotes.Elements(n.Footnote))
+            {
+                if (long.TryParse(Value(footnote, n.Id), NumberStyles.Integer, CultureInfo.InvariantCulture, out var found))
+                {
+                    byId.TryAdd(found, footnote);
+                }
+            }
+
             foreach (var (id, number) in _footnoteNumbers.OrderBy(p => int.Parse(p.Value, CultureInfo.InvariantCulture)))
             {
-                var footnote = footnotes.Elements(n.Footnote)
-                    .FirstOrDefault(f => long.TryParse(Value(f, n.Id), NumberStyles.Integer, CultureInfo.InvariantCulture, out var found) && found == id);
-                if (footnote is null)
+                if (!byId.TryGetValue(id, out var footnote))
                 {
                     continue;
                 }

@@ -83,11 +83,12 @@ public sealed class XmlDocumentReader : IDocumentReader
 
         var writer = new Writer(cancellationToken);
         var running = new List<string>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var meta in root.Descendants().Where(e => e.Name.LocalName == "meta"))
         {
             var record = (string?)meta.Attribute("content") ?? string.Empty;
             var id = record.Split('/').FirstOrDefault(p => p.StartsWith("kst-", StringComparison.Ordinal) || p.StartsWith("ah-", StringComparison.Ordinal) || p.StartsWith("h-", StringComparison.Ordinal));
-            if (id is not null && !running.Contains(id))
+            if (id is not null && seen.Add(id))
             {
                 running.Add(id);
             }
