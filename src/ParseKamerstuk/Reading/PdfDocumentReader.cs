@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using ParseKamerstuk.Diagnostics;
 using ParseKamerstuk.Text;
 using UglyToad.PdfPig;
+using UglyToad.PdfPig.Core;
 using UglyToad.PdfPig.Exceptions;
 
 namespace ParseKamerstuk.Reading;
@@ -201,6 +202,13 @@ public sealed partial class PdfDocumentReader : IDocumentReader
 
     private static PdfDocument Open(byte[] data)
     {
+        // "The first line of a PDF file shall be a header consisting of the 5 characters %PDF-" (ISO 32000-1, 7.5.2);
+        // readers accept it within the first kilobyte.
+        if (data.AsSpan(0, Math.Min(data.Length, 1024)).IndexOf("%PDF-"u8) < 0)
+        {
+            throw new KamerstukInputException("not a PDF: it does not begin with the %PDF- header");
+        }
+
         try
         {
             return PdfDocument.Open(data, new ParsingOptions { UseLenientParsing = true, SkipMissingFonts = true, ClipPaths = false });
@@ -211,7 +219,10 @@ public sealed partial class PdfDocumentReader : IDocumentReader
         }
         catch (Exception exception) when (exception is not OutOfMemoryException)
         {
-            throw new KamerstukInputException($"not a readable PDF ({exception.GetType().Name}: {FirstLine(exception.Message)})", exception);
+            // PdfPig describes a broken structure in words; other exceptions (a cast, a division by zero) only say
+            // that something inside the file did not add up.
+            var reason = exception is PdfDocumentFormatException ? FirstLine(exception.Message) : "its structure is damaged";
+            throw new KamerstukInputException($"not a readable PDF: {reason}", exception);
         }
     }
 
