@@ -24,7 +24,49 @@ public static class KamerstukParser
             throw new KamerstukInputException($"input is {length} bytes, over the limit of {options.MaxBytes} bytes");
         }
 
-        return Parse(File.ReadAllBytes(path), Path.GetFileName(path), options, cancellationToken);
+        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1);
+        return Parse(ReadAtMost(stream, length, options.MaxBytes), Path.GetFileName(path), options, cancellationToken);
+    }
+
+    /// <summary>
+    /// Reads <paramref name="stream"/> to its end, expecting <paramref name="expected"/> bytes but refusing more than
+    /// <paramref name="limit"/> whatever it said: a device (<c>/dev/zero</c>) reports a length of 0, a file may grow.
+    /// </summary>
+    /// <exception cref="KamerstukInputException">The stream holds more than <paramref name="limit"/> bytes.</exception>
+    internal static byte[] ReadAtMost(Stream stream, long expected, long limit)
+    {
+        var cap = Math.Min(limit, Array.MaxLength);
+        var buffer = new byte[Math.Clamp(expected, 0, cap)];
+        var total = 0;
+        var probe = new byte[1];
+        while (true)
+        {
+            if (total == buffer.Length)
+            {
+                // As long as was said (or the buffer is full): one more byte tells whether there is more.
+                if (stream.Read(probe, 0, 1) == 0)
+                {
+                    return buffer;
+                }
+
+                if (total >= cap)
+                {
+                    throw new KamerstukInputException($"input is over the limit of {limit} bytes");
+                }
+
+                Array.Resize(ref buffer, (int)Math.Min(cap, Math.Max(81920L, buffer.Length * 2L)));
+                buffer[total++] = probe[0];
+                continue;
+            }
+
+            var read = stream.Read(buffer, total, buffer.Length - total);
+            if (read == 0)
+            {
+                return buffer[..total];
+            }
+
+            total += read;
+        }
     }
 
     /// <summary>Parses the bytes of one document named <paramref name="name"/> (the file name, without directory).</summary>

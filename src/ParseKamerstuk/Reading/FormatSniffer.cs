@@ -16,7 +16,7 @@ public static class FormatSniffer
     {
         var extension = Path.GetExtension(fileName ?? string.Empty).ToLowerInvariant();
         var head = data[..Math.Min(data.Length, 1024)];
-        if (head.IndexOf("%PDF-"u8) is >= 0 and < 1024)
+        if (IsPdf(data, head))
         {
             return InputFormat.Pdf;
         }
@@ -60,8 +60,25 @@ public static class FormatSniffer
         };
     }
 
+    // "The first line of a PDF file shall be a header consisting of the 5 characters %PDF- followed by a version
+    // number" (ISO 32000-1, 7.5.2); readers accept it anywhere in the first kilobyte, after junk a mail or web server
+    // put before it. A header further in than the first byte counts only when the file also has a PDF's ending
+    // (startxref, %%EOF): a text that mentions %PDF- is text.
+    private static bool IsPdf(ReadOnlySpan<byte> data, ReadOnlySpan<byte> head)
+    {
+        var at = head.IndexOf("%PDF-"u8);
+        return at == 0 || (at > 0 && (data.IndexOf("startxref"u8) >= 0 || data.IndexOf("%%EOF"u8) >= 0));
+    }
+
     private static InputFormat? LooksLikeMarkup(ReadOnlySpan<byte> head)
     {
+        // Markup in UTF-16 or UTF-32 (with its byte order mark) is sniffed in its decoded characters.
+        if (TextDecoder.ByteOrderMark(head) is { } mark)
+        {
+            var length = mark.Length + ((head.Length - mark.Length) / mark.Length * mark.Length); // whole code units; a mark is one unit long
+            return LooksLikeMarkup(mark.Encoding.GetString(head[mark.Length..length]).TrimStart(' ', '\t', '\r', '\n'));
+        }
+
         var start = 0;
         if (head.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
         {
@@ -82,7 +99,18 @@ public static class FormatSniffer
             return null;
         }
 
-        var text = Encoding.UTF8.GetString(head[start..]).ToLowerInvariant();
+        return LooksLikeMarkup(Encoding.UTF8.GetString(head[start..]));
+    }
+
+    // The text starts at its first non-blank character.
+    private static InputFormat? LooksLikeMarkup(string head)
+    {
+        if (!head.StartsWith('<'))
+        {
+            return null;
+        }
+
+        var text = head.ToLowerInvariant();
         if (text.StartsWith("<!doctype html", StringComparison.Ordinal) || text.Contains("<html", StringComparison.Ordinal))
         {
             return InputFormat.Html;

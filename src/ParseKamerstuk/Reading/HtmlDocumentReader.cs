@@ -27,54 +27,18 @@ public sealed class HtmlDocumentReader : IDocumentReader
 
     private const int MaximumDepth = 1000;
 
-    private static readonly HashSet<string> s_nesting = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "div", "span", "section", "article", "table", "tbody", "tr", "td", "ul", "ol", "blockquote", "font", "b", "i", "em", "strong", "a", "main", "aside",
-    };
-
     /// <summary>The shared instance.</summary>
     public static HtmlDocumentReader Instance { get; } = new();
-
-    // Depth of nesting of elements that do not close themselves, from a scan of the tags alone.
-    private static int NestingDepth(string html)
-    {
-        var depth = 0;
-        var deepest = 0;
-        var position = 0;
-        while ((position = html.IndexOf('<', position)) >= 0 && position + 1 < html.Length)
-        {
-            var closing = html[position + 1] == '/';
-            var start = position + (closing ? 2 : 1);
-            var end = start;
-            while (end < html.Length && char.IsAsciiLetterOrDigit(html[end]))
-            {
-                end++;
-            }
-
-            if (end > start && s_nesting.Contains(html[start..end]))
-            {
-                depth = closing ? Math.Max(0, depth - 1) : depth + 1;
-                deepest = Math.Max(deepest, depth);
-                if (deepest > MaximumDepth)
-                {
-                    return deepest;
-                }
-            }
-
-            position = end;
-        }
-
-        return deepest;
-    }
 
     /// <inheritdoc/>
     public SourceDocument Read(ReadOnlyMemory<byte> data, ParseOptions options, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(options);
         var text = TextDecoder.Decode(data.Span, out _);
-        if (NestingDepth(text) > MaximumDepth)
+        if (HtmlNesting.Depth(text, MaximumDepth) > MaximumDepth)
         {
             // The HTML tree builder's work grows with the square of the nesting; no real page comes near this.
+            // The depth is the one the tree builder reaches, not a count of tags: stray end tags close nothing.
             throw new KamerstukInputException($"the HTML is nested more than {MaximumDepth} elements deep");
         }
 
@@ -136,27 +100,44 @@ public sealed class HtmlDocumentReader : IDocumentReader
                 continue;
             }
 
-            if (s_blocks.Contains(element.LocalName) && !element.Children.Any(c => s_blocks.Contains(c.LocalName) || c.LocalName is "ul" or "ol" or "table" or "div"))
+            // The child elements, taken once: AngleSharp's Children collection finds its n-th element by counting
+            // from the first, so indexing it in a loop is quadratic on a flat page of many paragraphs.
+            var children = ChildElements(element);
+            if (s_blocks.Contains(element.LocalName) && !children.Any(c => s_blocks.Contains(c.LocalName) || c.LocalName is "ul" or "ol" or "table" or "div"))
             {
                 Emit(element, lines);
                 continue;
             }
 
-            if (element.Children.Length == 0 || IsInlineOnly(element))
+            if (children.Count == 0 || IsInlineOnly(element, children))
             {
                 Emit(element, lines);
                 continue;
             }
 
-            for (var i = element.Children.Length - 1; i >= 0; i--)
+            for (var i = children.Count - 1; i >= 0; i--)
             {
-                stack.Push(element.Children[i]);
+                stack.Push(children[i]);
             }
         }
     }
 
-    private static bool IsInlineOnly(IElement element) =>
-        element.LocalName is "div" or "span" or "section" && element.Children.All(c => c.LocalName is "a" or "b" or "i" or "em" or "strong" or "span" or "sup" or "sub" or "br" or "abbr");
+    private static List<IElement> ChildElements(IElement element)
+    {
+        var children = new List<IElement>();
+        foreach (var node in element.ChildNodes)
+        {
+            if (node is IElement child)
+            {
+                children.Add(child);
+            }
+        }
+
+        return children;
+    }
+
+    private static bool IsInlineOnly(IElement element, List<IElement> children) =>
+        element.LocalName is "div" or "span" or "section" && children.TrueForAll(c => c.LocalName is "a" or "b" or "i" or "em" or "strong" or "span" or "sup" or "sub" or "br" or "abbr");
 
     private static void Emit(IElement element, List<SourceLine> lines)
     {

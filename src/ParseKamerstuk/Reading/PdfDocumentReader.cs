@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using ParseKamerstuk.Diagnostics;
 using ParseKamerstuk.Text;
 using UglyToad.PdfPig;
+using UglyToad.PdfPig.Core;
 using UglyToad.PdfPig.Exceptions;
 
 namespace ParseKamerstuk.Reading;
@@ -111,6 +112,7 @@ public sealed partial class PdfDocumentReader : IDocumentReader
         // 3. Running lines out, footnote zones last, blank lines at paragraph gaps.
         var lines = new List<SourceLine>();
         var running = new List<string>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
         var diagnostics = new List<Diagnostic>();
         for (var index = 0; index < pages.Length; index++)
         {
@@ -120,7 +122,7 @@ public sealed partial class PdfDocumentReader : IDocumentReader
             {
                 if (IsRunning(line, heights[index], number, bodySize, out var kept))
                 {
-                    if (kept.Length > 0 && !running.Contains(kept))
+                    if (kept.Length > 0 && seen.Add(kept))
                     {
                         running.Add(kept);
                     }
@@ -200,6 +202,13 @@ public sealed partial class PdfDocumentReader : IDocumentReader
 
     private static PdfDocument Open(byte[] data)
     {
+        // "The first line of a PDF file shall be a header consisting of the 5 characters %PDF-" (ISO 32000-1, 7.5.2);
+        // readers accept it within the first kilobyte.
+        if (data.AsSpan(0, Math.Min(data.Length, 1024)).IndexOf("%PDF-"u8) < 0)
+        {
+            throw new KamerstukInputException("not a PDF: it does not begin with the %PDF- header");
+        }
+
         try
         {
             return PdfDocument.Open(data, new ParsingOptions { UseLenientParsing = true, SkipMissingFonts = true, ClipPaths = false });
@@ -210,7 +219,10 @@ public sealed partial class PdfDocumentReader : IDocumentReader
         }
         catch (Exception exception) when (exception is not OutOfMemoryException)
         {
-            throw new KamerstukInputException($"not a readable PDF ({exception.GetType().Name}: {FirstLine(exception.Message)})", exception);
+            // PdfPig describes a broken structure in words; other exceptions (a cast, a division by zero) only say
+            // that something inside the file did not add up.
+            var reason = exception is PdfDocumentFormatException ? FirstLine(exception.Message) : "its structure is damaged";
+            throw new KamerstukInputException($"not a readable PDF: {reason}", exception);
         }
     }
 
@@ -220,7 +232,7 @@ public sealed partial class PdfDocumentReader : IDocumentReader
         return line.Length <= 160 ? line : line[..160] + "…";
     }
 
-    private static void Emit(List<PdfTextLine> body, int page, double bodySize, List<SourceLine> lines, bool firstOfPage)
+    internal static void Emit(List<PdfTextLine> body, int page, double bodySize, List<SourceLine> lines, bool firstOfPage)
     {
         if (body.Count == 0)
         {
@@ -228,7 +240,7 @@ public sealed partial class PdfDocumentReader : IDocumentReader
         }
 
         // The text column: where body-size lines start and end.
-        var bodyLines = body.Where(l => Math.Abs(l.Size - bodySize) < 0.6 && l.Text.Length > 20).ToList();
+        var columns = new ColumnIndex(body.Where(l => Math.Abs(l.Size - bodySize) < 0.6 && l.Text.Length > 20));
         var spacings = new List<double>();
         for (var i = 1; i < body.Count; i++)
         {
@@ -266,13 +278,87 @@ public sealed partial class PdfDocumentReader : IDocumentReader
                 }
             }
 
-            var column = bodyLines.Where(l => l.Left < line.Right && l.Right > line.Left).ToList();
-            var left = column.Count > 0 ? column.Min(l => l.Left) : line.Left;
-            var right = column.Count > 0 ? column.Max(l => l.Right) : line.Right;
+            var (left, right) = columns.Around(line) ?? (line.Left, line.Right);
             var fill = right - left > 1 ? Math.Clamp((line.Right - left) / (right - left), 0, 1) : 1;
             lines.Add(new SourceLine(line.Text, page, firstOfPage, fill, line.Bold, line.Italic));
             firstOfPage = false;
             previous = line;
+        }
+    }
+
+    /// <summary>
+    /// The text column around a line: the leftmost start and the rightmost end of the body lines that overlap it
+    /// across. The body lines are sorted once per page, by start and by end; then each line's column is two binary
+    /// searches rather than a pass over every body line. The rightmost end of the lines that start before the line
+    /// ends is that of an overlapping line when it is past the line's start (and else none overlaps); the leftmost
+    /// start of the lines that end after the line starts, likewise.
+    /// </summary>
+    private sealed class ColumnIndex
+    {
+        private readonly double[] _lefts;
+        private readonly double[] _rightmostUpTo;
+        private readonly double[] _rights;
+        private readonly double[] _leftmostFrom;
+
+        public ColumnIndex(IEnumerable<PdfTextLine> lines)
+        {
+            // A line at an undefined place overlaps nothing.
+            var usable = lines.Where(l => !double.IsNaN(l.Left) && !double.IsNaN(l.Right)).ToArray();
+            _lefts = [.. usable.Select(l => l.Left)];
+            var rightsByLeft = usable.Select(l => l.Right).ToArray();
+            Array.Sort(_lefts, rightsByLeft);
+            _rightmostUpTo = new double[usable.Length];
+            for (var i = 0; i < usable.Length; i++)
+            {
+                _rightmostUpTo[i] = i == 0 ? rightsByLeft[i] : Math.Max(_rightmostUpTo[i - 1], rightsByLeft[i]);
+            }
+
+            _rights = [.. usable.Select(l => l.Right)];
+            var leftsByRight = usable.Select(l => l.Left).ToArray();
+            Array.Sort(_rights, leftsByRight);
+            _leftmostFrom = new double[usable.Length];
+            for (var i = usable.Length - 1; i >= 0; i--)
+            {
+                _leftmostFrom[i] = i == usable.Length - 1 ? leftsByRight[i] : Math.Min(_leftmostFrom[i + 1], leftsByRight[i]);
+            }
+        }
+
+        /// <summary>The column's left and right edges, or null when no body line overlaps <paramref name="line"/>.</summary>
+        public (double Left, double Right)? Around(PdfTextLine line)
+        {
+            if (double.IsNaN(line.Left) || double.IsNaN(line.Right))
+            {
+                return null;
+            }
+
+            var before = CountBelow(_lefts, line.Right, orEqual: false);
+            if (before == 0 || !(_rightmostUpTo[before - 1] > line.Left))
+            {
+                return null;
+            }
+
+            var from = CountBelow(_rights, line.Left, orEqual: true);
+            return (_leftmostFrom[from], _rightmostUpTo[before - 1]);
+        }
+
+        // How many values are below (or, with orEqual, at most) value.
+        private static int CountBelow(double[] sorted, double value, bool orEqual)
+        {
+            int low = 0, high = sorted.Length;
+            while (low < high)
+            {
+                var middle = (low + high) / 2;
+                if (sorted[middle] < value || (orEqual && sorted[middle] == value))
+                {
+                    low = middle + 1;
+                }
+                else
+                {
+                    high = middle;
+                }
+            }
+
+            return low;
         }
     }
 

@@ -95,34 +95,99 @@ internal static class PdfPageLayout
         return Order(segments);
     }
 
-    private static void ComposeAccents(List<Glyph> letters, List<Glyph> accents)
+    // Above this many accent–letter pairs on a page, accents find their letters through a grid of cells rather than
+    // by trying every letter; the grid gives each accent the same letters in the same order, so the same choice.
+    private const long PairsTriedDirectly = 1 << 16;
+
+    internal static void ComposeAccents(List<Glyph> letters, List<Glyph> accents)
+    {
+        if ((long)accents.Count * letters.Count <= PairsTriedDirectly)
+        {
+            ComposeAccentsDirectly(letters, accents);
+        }
+        else
+        {
+            ComposeAccentsThroughGrid(letters, accents);
+        }
+    }
+
+    internal static void ComposeAccentsDirectly(List<Glyph> letters, List<Glyph> accents)
     {
         foreach (var accent in accents)
         {
-            var mark = s_spacingAccents[accent.Text];
             var best = -1;
             var bestOverlap = 0.0;
             for (var i = 0; i < letters.Count; i++)
             {
-                var letter = letters[i];
-                if (letter.Text.Length != 1 || Math.Abs(letter.Baseline - accent.Baseline) > letter.Size || !char.IsLetter(letter.Text[0]))
-                {
-                    continue;
-                }
-
-                var overlap = Math.Min(letter.Right, accent.Right) - Math.Max(letter.Left, accent.Left);
-                var center = (accent.Left + accent.Right) / 2;
-                if (center >= letter.Left - 0.5 && center <= letter.Right + 0.5 && overlap > bestOverlap - 0.01)
-                {
-                    best = i;
-                    bestOverlap = overlap;
-                }
+                TryLetter(letters, i, accent, ref best, ref bestOverlap);
             }
 
-            if (best >= 0 && LatinComposition.TryCompose(letters[best].Text[0], mark, out var composed))
+            Compose(letters, accent, best);
+        }
+    }
+
+    internal static void ComposeAccentsThroughGrid(List<Glyph> letters, List<Glyph> accents)
+    {
+        var grid = new LetterGrid(letters);
+        var everywhere = grid.Everywhere;
+        foreach (var accent in accents)
+        {
+            var best = -1;
+            var bestOverlap = 0.0;
+            var center = (accent.Left + accent.Right) / 2;
+            if (double.IsNaN(center))
             {
-                letters[best] = letters[best] with { Text = composed.ToString() };
+                continue; // under no letter
             }
+
+            if (!LetterGrid.Fits(center) || !LetterGrid.Fits(accent.Baseline))
+            {
+                // Off the grid (a position no page has): every letter is tried, as without a grid.
+                for (var i = 0; i < letters.Count; i++)
+                {
+                    TryLetter(letters, i, accent, ref best, ref bestOverlap);
+                }
+            }
+            else
+            {
+                // The letters of the accent's cell and those on no cell, merged in page order.
+                var cell = grid.Cell(center, accent.Baseline);
+                int a = 0, b = 0;
+                while (a < cell.Count || b < everywhere.Count)
+                {
+                    var i = b == everywhere.Count || (a < cell.Count && cell[a] < everywhere[b]) ? cell[a++] : everywhere[b++];
+                    TryLetter(letters, i, accent, ref best, ref bestOverlap);
+                }
+            }
+
+            Compose(letters, accent, best);
+        }
+    }
+
+    // The letter an accent belongs to: on its baseline (within the letter's size), under the accent's center, the
+    // one it overlaps most (the later of two that it overlaps about as much).
+    private static void TryLetter(List<Glyph> letters, int i, Glyph accent, ref int best, ref double bestOverlap)
+    {
+        var letter = letters[i];
+        if (letter.Text.Length != 1 || Math.Abs(letter.Baseline - accent.Baseline) > letter.Size || !char.IsLetter(letter.Text[0]))
+        {
+            return;
+        }
+
+        var overlap = Math.Min(letter.Right, accent.Right) - Math.Max(letter.Left, accent.Left);
+        var center = (accent.Left + accent.Right) / 2;
+        if (center >= letter.Left - 0.5 && center <= letter.Right + 0.5 && overlap > bestOverlap - 0.01)
+        {
+            best = i;
+            bestOverlap = overlap;
+        }
+    }
+
+    private static void Compose(List<Glyph> letters, Glyph accent, int best)
+    {
+        if (best >= 0 && LatinComposition.TryCompose(letters[best].Text[0], s_spacingAccents[accent.Text], out var composed))
+        {
+            letters[best] = letters[best] with { Text = composed.ToString() };
         }
     }
 
@@ -217,63 +282,88 @@ internal static class PdfPageLayout
             text.ToString(), line[start].Left, line[end - 1].Right, baseline, dominant, bold * 2 > count, italic * 2 > count, [.. positions]);
     }
 
-    private static List<PdfTextLine> MergeSuperscripts(List<PdfTextLine> segments, List<string> markers)
+    // Each superscript (a number of at most three digits, or an asterisk) joins the first line, in page order, that
+    // hosts it: larger type, at most a little below the superscript's baseline and not far above it, around where
+    // it starts. Merges are made as one pass that starts over after each merge would make them: the first
+    // superscript that has a host at any moment merges next. A merge changes only its host, so after one, the only
+    // superscripts earlier on the page that can have gained a host are those this host takes (found through the
+    // baselines), and the host itself; later ones are tried as the pass reaches them.
+    internal static List<PdfTextLine> MergeSuperscripts(List<PdfTextLine> segments, List<string> markers)
     {
-        var result = new List<PdfTextLine>(segments);
-        for (var i = 0; i < result.Count; i++)
+        var lines = segments.ToArray();
+        var live = new bool[lines.Length];
+        Array.Fill(live, true);
+        var index = new SuperscriptIndex(lines);
+        for (var p = 0; p < lines.Length; p++)
         {
-            var small = result[i];
-            if (small.Text.Length > 3 || !small.Text.All(c => char.IsDigit(c) || c == '*'))
+            if (!live[p] || !IsSuperscript(lines[p]))
             {
                 continue;
             }
 
-            var host = -1;
-            for (var j = 0; j < result.Count; j++)
-            {
-                var line = result[j];
-                if (j == i || line.Size < small.Size * 1.2 || line.Text.Length <= small.Text.Length)
-                {
-                    continue;
-                }
-
-                var above = small.Baseline - line.Baseline;
-                if (above > -0.5 && above < line.Size * 0.9 && small.Left >= line.Left - line.Size * 2.5 && small.Left <= line.Right + line.Size * 0.5)
-                {
-                    host = j;
-                    break;
-                }
-            }
-
+            var host = index.Host(p, live);
             if (host < 0)
             {
                 continue;
             }
 
-            var target = result[host];
-            PdfTextLine merged;
-            if (small.Right <= target.Left + 0.5)
+            Merge(lines, live, p, host, markers);
+            while (index.FirstWithHost(host, p, live) is var next and >= 0)
             {
-                merged = target with { Text = small.Text + " " + target.Text, Left = small.Left, Positions = [.. small.Positions, small.Right, .. target.Positions] };
+                var nextHost = index.Host(next, live);
+                Merge(lines, live, next, nextHost, markers);
+                host = nextHost;
             }
-            else
-            {
-                var index = InsertionIndex(target, small);
-                markers.Add(small.Text);
-                merged = target with
-                {
-                    Text = target.Text[..index] + small.Text + target.Text[index..],
-                    Right = Math.Max(target.Right, small.Right),
-                    Positions = [.. target.Positions[..index], .. small.Positions, .. target.Positions[index..]],
-                };
-            }
+        }
 
-            result[host] = merged;
-            result.RemoveAt(i);
-            i = -1; // start again: indexes moved
+        var result = new List<PdfTextLine>(lines.Length);
+        for (var i = 0; i < lines.Length; i++)
+        {
+            if (live[i])
+            {
+                result.Add(lines[i]);
+            }
         }
 
         return result;
+    }
+
+    private static bool IsSuperscript(PdfTextLine line) => line.Text.Length <= 3 && line.Text.All(c => char.IsDigit(c) || c == '*');
+
+    private static bool Hosts(PdfTextLine line, PdfTextLine small)
+    {
+        if (line.Size < small.Size * 1.2 || line.Text.Length <= small.Text.Length)
+        {
+            return false;
+        }
+
+        var above = small.Baseline - line.Baseline;
+        return above > -0.5 && above < line.Size * 0.9 && small.Left >= line.Left - (line.Size * 2.5) && small.Left <= line.Right + (line.Size * 0.5);
+    }
+
+    private static void Merge(PdfTextLine[] lines, bool[] live, int i, int host, List<string> markers)
+    {
+        var small = lines[i];
+        var target = lines[host];
+        PdfTextLine merged;
+        if (small.Right <= target.Left + 0.5)
+        {
+            merged = target with { Text = small.Text + " " + target.Text, Left = small.Left, Positions = [.. small.Positions, small.Right, .. target.Positions] };
+        }
+        else
+        {
+            var at = InsertionIndex(target, small);
+            markers.Add(small.Text);
+            merged = target with
+            {
+                Text = target.Text[..at] + small.Text + target.Text[at..],
+                Right = Math.Max(target.Right, small.Right),
+                Positions = [.. target.Positions[..at], .. small.Positions, .. target.Positions[at..]],
+            };
+        }
+
+        lines[host] = merged;
+        live[i] = false;
     }
 
     // A marker goes after the last character that starts left of it.
@@ -364,6 +454,233 @@ internal static class PdfPageLayout
         return null;
     }
 
+    /// <summary>
+    /// The letters an accent may belong to, by cell: each letter that can carry an accent (one character, at a
+    /// finite place) is listed in every cell its catchment touches (its width and half a point either side, its size
+    /// above and below its baseline); a letter whose catchment spans many cells, or lies off the grid, is tried for
+    /// every accent. Cells are as wide as a letter and as tall as a line, as most letters on the page are.
+    /// </summary>
+    private sealed class LetterGrid
+    {
+        private const int MostCells = 64;
+        private const double Reach = 1e9;
+
+        private readonly Dictionary<(long X, long Y), List<int>> _cells = [];
+        private readonly double _width;
+        private readonly double _height;
+
+        public LetterGrid(List<Glyph> letters)
+        {
+            var widths = new List<double>();
+            var heights = new List<double>();
+            foreach (var letter in letters)
+            {
+                if (OnGrid(letter))
+                {
+                    widths.Add(letter.Right - letter.Left + 1);
+                    heights.Add(letter.Size * 2);
+                }
+            }
+
+            widths.Sort();
+            heights.Sort();
+            _width = widths.Count > 0 ? Math.Max(widths[widths.Count / 2], 0.5) : 1;
+            _height = heights.Count > 0 ? Math.Max(heights[heights.Count / 2], 0.5) : 1;
+            for (var i = 0; i < letters.Count; i++)
+            {
+                var letter = letters[i];
+                if (letter.Text.Length != 1)
+                {
+                    continue; // never carries an accent
+                }
+
+                // A hundredth of a point more than the catchment on every side: rounding cannot lose a letter.
+                if (!OnGrid(letter))
+                {
+                    Everywhere.Add(i);
+                    continue;
+                }
+
+                var x0 = (long)Math.Floor((letter.Left - 0.51) / _width);
+                var x1 = (long)Math.Floor((letter.Right + 0.51) / _width);
+                var y0 = (long)Math.Floor((letter.Baseline - letter.Size - 0.01) / _height);
+                var y1 = (long)Math.Floor((letter.Baseline + letter.Size + 0.01) / _height);
+                if ((x1 - x0 + 1) * (y1 - y0 + 1) > MostCells)
+                {
+                    Everywhere.Add(i);
+                    continue;
+                }
+
+                for (var x = x0; x <= x1; x++)
+                {
+                    for (var y = y0; y <= y1; y++)
+                    {
+                        if (!_cells.TryGetValue((x, y), out var cell))
+                        {
+                            _cells[(x, y)] = cell = [];
+                        }
+
+                        cell.Add(i);
+                    }
+                }
+            }
+        }
+
+        /// <summary>The letters tried for every accent, in page order.</summary>
+        public List<int> Everywhere { get; } = [];
+
+        /// <summary>Whether a coordinate is on the grid.</summary>
+        public static bool Fits(double value) => Math.Abs(value) < Reach;
+
+        /// <summary>The letters listed in the cell of a point, in page order.</summary>
+        public List<int> Cell(double x, double y) =>
+            _cells.TryGetValue(((long)Math.Floor(x / _width), (long)Math.Floor(y / _height)), out var cell) ? cell : [];
+
+        private static bool OnGrid(Glyph letter) =>
+            Fits(letter.Left) && Fits(letter.Right) && Fits(letter.Baseline) && letter.Size >= 0 && letter.Size < Reach && letter.Right >= letter.Left;
+    }
+
+    /// <summary>
+    /// The segments by baseline, to find a superscript's host among the lines near its baseline and the superscripts
+    /// a changed host may take among those near the host's. A segment of infinite size can host a superscript at any
+    /// height: those are tried for every superscript.
+    /// </summary>
+    private sealed class SuperscriptIndex
+    {
+        private readonly PdfTextLine[] _lines;
+        private readonly double[] _hostBaselines;
+        private readonly int[] _hosts;
+        private readonly double[] _smallBaselines;
+        private readonly int[] _smalls;
+        private readonly List<int> _everywhere = [];
+        private readonly double _largest;
+
+        public SuperscriptIndex(PdfTextLine[] lines)
+        {
+            _lines = lines;
+            var hosts = new List<int>();
+            var smalls = new List<int>();
+            for (var i = 0; i < lines.Length; i++)
+            {
+                var line = lines[i];
+                if (!double.IsFinite(line.Baseline))
+                {
+                    continue; // neither hosts nor is hosted: every distance to it is infinite or undefined
+                }
+
+                if (double.IsPositiveInfinity(line.Size))
+                {
+                    _everywhere.Add(i);
+                }
+                else if (double.IsFinite(line.Size))
+                {
+                    hosts.Add(i);
+                    _largest = Math.Max(_largest, line.Size);
+                }
+
+                // Merging only lengthens a host, with digits or a space: a line is a superscript later only if it is one now.
+                if (IsSuperscript(line))
+                {
+                    smalls.Add(i);
+                }
+            }
+
+            (_hostBaselines, _hosts) = ByBaseline(lines, hosts);
+            (_smallBaselines, _smalls) = ByBaseline(lines, smalls);
+        }
+
+        /// <summary>The first live line that hosts superscript <paramref name="small"/>, or -1.</summary>
+        public int Host(int small, bool[] live)
+        {
+            var line = _lines[small];
+            var host = -1;
+            if (!double.IsFinite(line.Baseline))
+            {
+                return host;
+            }
+
+            // A host's baseline is at most half a point above the superscript's, and less than 0.9 of its size below.
+            var margin = Margin(line.Baseline);
+            for (var k = LowerBound(_hostBaselines, line.Baseline - (0.9 * _largest) - margin); k < _hosts.Length && _hostBaselines[k] <= line.Baseline + margin; k++)
+            {
+                var j = _hosts[k];
+                if ((host < 0 || j < host) && j != small && live[j] && Hosts(_lines[j], line))
+                {
+                    host = j;
+                }
+            }
+
+            foreach (var j in _everywhere)
+            {
+                if ((host < 0 || j < host) && j != small && live[j] && Hosts(_lines[j], line))
+                {
+                    host = j;
+                }
+            }
+
+            return host;
+        }
+
+        /// <summary>
+        /// The first live superscript before <paramref name="end"/> that has a host now that <paramref name="host"/>
+        /// changed, when none before it had one: one that <paramref name="host"/> takes, or the host itself; or -1.
+        /// </summary>
+        public int FirstWithHost(int host, int end, bool[] live)
+        {
+            var first = host < end && IsSuperscript(_lines[host]) && Host(host, live) >= 0 ? host : -1;
+            var line = _lines[host];
+            if (!double.IsFinite(line.Baseline))
+            {
+                return first;
+            }
+
+            var (from, to) = double.IsPositiveInfinity(line.Size)
+                ? (0, _smalls.Length)
+                : (LowerBound(_smallBaselines, line.Baseline - Margin(line.Baseline)), LowerBound(_smallBaselines, line.Baseline + (0.9 * line.Size) + Margin(line.Baseline)));
+            for (var k = from; k < to; k++)
+            {
+                var i = _smalls[k];
+                if (i < end && (first < 0 || i < first) && i != host && live[i] && IsSuperscript(_lines[i]) && Hosts(line, _lines[i]))
+                {
+                    first = i;
+                }
+            }
+
+            return first;
+        }
+
+        private static (double[] Baselines, int[] Indexes) ByBaseline(PdfTextLine[] lines, List<int> chosen)
+        {
+            var baselines = chosen.Select(i => lines[i].Baseline).ToArray();
+            var indexes = chosen.ToArray();
+            Array.Sort(baselines, indexes);
+            return (baselines, indexes);
+        }
+
+        // More than the half point of the test, and than any rounding of numbers this large.
+        private static double Margin(double baseline) => 1 + (Math.Abs(baseline) * 1e-9);
+
+        // The first position whose baseline is at least value.
+        private static int LowerBound(double[] sorted, double value)
+        {
+            int low = 0, high = sorted.Length;
+            while (low < high)
+            {
+                var middle = (low + high) / 2;
+                if (sorted[middle] < value)
+                {
+                    low = middle + 1;
+                }
+                else
+                {
+                    high = middle;
+                }
+            }
+
+            return low;
+        }
+    }
+
     // Letters come in runs of one font: the style is read from the font name once per run.
     private sealed class FontStyles
     {
@@ -394,5 +711,5 @@ internal static class PdfPageLayout
         }
     }
 
-    private readonly record struct Glyph(string Text, double Left, double Right, double Baseline, double Size, bool Bold, bool Italic, bool SpaceBefore = false);
+    internal readonly record struct Glyph(string Text, double Left, double Right, double Baseline, double Size, bool Bold, bool Italic, bool SpaceBefore = false);
 }

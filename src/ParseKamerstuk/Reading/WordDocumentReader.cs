@@ -55,6 +55,13 @@ public sealed class WordDocumentReader : IDocumentReader
     public SourceDocument Read(ReadOnlyMemory<byte> data, ParseOptions options, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(options);
+
+        // "A package is a ZIP file" (ECMA-376 part 2, annex C): a local file header begins with PK\x03\x04.
+        if (!data.Span.StartsWith("PK\u0003\u0004"u8))
+        {
+            throw new KamerstukInputException("not a Word document: it is not a ZIP archive");
+        }
+
         try
         {
             using var stream = new MemoryStream(data.ToArray(), writable: false);
@@ -83,8 +90,14 @@ public sealed class WordDocumentReader : IDocumentReader
         }
         catch (Exception exception) when (exception is not KamerstukInputException and not OperationCanceledException and not OutOfMemoryException)
         {
-            // A damaged package shows in many ways: a bad ZIP, bad XML, a part over the limit.
-            throw new KamerstukInputException($"not a readable Word document ({exception.GetType().Name})", exception);
+            // A damaged package shows in many ways: a bad ZIP, bad XML, a value that does not add up.
+            var reason = exception switch
+            {
+                InvalidDataException => "the ZIP archive is damaged",
+                XmlException xml => string.Create(CultureInfo.InvariantCulture, $"a part is not well-formed XML (line {xml.LineNumber})"),
+                _ => "the package is damaged",
+            };
+            throw new KamerstukInputException($"not a readable Word document: {reason}", exception);
         }
     }
 
@@ -428,11 +441,19 @@ public sealed class WordDocumentReader : IDocumentReader
                 return;
             }
 
+            // The first footnote with each id, found once: looking each reference up among all notes is quadratic.
+            var byId = new Dictionary<long, XElement>();
+            foreach (var footnote in footnotes.Elements(n.Footnote))
+            {
+                if (long.TryParse(Value(footnote, n.Id), NumberStyles.Integer, CultureInfo.InvariantCulture, out var found))
+                {
+                    byId.TryAdd(found, footnote);
+                }
+            }
+
             foreach (var (id, number) in _footnoteNumbers.OrderBy(p => int.Parse(p.Value, CultureInfo.InvariantCulture)))
             {
-                var footnote = footnotes.Elements(n.Footnote)
-                    .FirstOrDefault(f => long.TryParse(Value(f, n.Id), NumberStyles.Integer, CultureInfo.InvariantCulture, out var found) && found == id);
-                if (footnote is null)
+                if (!byId.TryGetValue(id, out var footnote))
                 {
                     continue;
                 }

@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.RegularExpressions;
 using System.Xml;
 using System.Xml.Linq;
 using ParseKamerstuk.Diagnostics;
@@ -13,7 +14,7 @@ namespace ParseKamerstuk.Reading;
 /// signatures, and the notes (<c>noot</c>) as footnotes whose numbers stay glued where they were referred to. The
 /// publication id in the metadata record is kept as identity evidence. No DTD or external entity is ever read.
 /// </summary>
-public sealed class XmlDocumentReader : IDocumentReader
+public sealed partial class XmlDocumentReader : IDocumentReader
 {
     private static readonly HashSet<string> s_blocks = new(StringComparer.Ordinal)
     {
@@ -76,18 +77,22 @@ public sealed class XmlDocumentReader : IDocumentReader
         }
         catch (XmlException exception)
         {
-            throw new KamerstukInputException($"not well-formed XML (line {exception.LineNumber}: {exception.Message.Split('.')[0]})");
+            // The message ends with the place ("… Line 1, position 7."), given first here; the reason is kept whole.
+            var reason = PositionRegex().Replace(exception.Message.ReplaceLineEndings(" "), string.Empty).Trim();
+            throw new KamerstukInputException(string.Create(
+                System.Globalization.CultureInfo.InvariantCulture, $"not well-formed XML (line {exception.LineNumber}, position {exception.LinePosition}: {reason})"));
         }
 
         var root = document.Root ?? throw new KamerstukInputException("the XML has no root element");
 
         var writer = new Writer(cancellationToken);
         var running = new List<string>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var meta in root.Descendants().Where(e => e.Name.LocalName == "meta"))
         {
             var record = (string?)meta.Attribute("content") ?? string.Empty;
             var id = record.Split('/').FirstOrDefault(p => p.StartsWith("kst-", StringComparison.Ordinal) || p.StartsWith("ah-", StringComparison.Ordinal) || p.StartsWith("h-", StringComparison.Ordinal));
-            if (id is not null && !running.Contains(id))
+            if (id is not null && seen.Add(id))
             {
                 running.Add(id);
             }
@@ -165,6 +170,9 @@ public sealed class XmlDocumentReader : IDocumentReader
             writer.Walk(element);
         }
     }
+
+    [GeneratedRegex(@"\s*Line \d+, position \d+\.\s*$")]
+    private static partial Regex PositionRegex();
 
     private sealed class Writer(CancellationToken cancellationToken)
     {

@@ -5,7 +5,7 @@ using ParseKamerstuk.Diagnostics;
 namespace ParseKamerstuk.Text;
 
 /// <summary>
-/// Turns the bytes of a text input into a string: UTF-8 with or without BOM, UTF-16 with BOM,
+/// Turns the bytes of a text input into a string: UTF-8 with or without BOM, UTF-16 and UTF-32 with BOM,
 /// and Windows-1252 for older files that are not valid UTF-8. Binary data is refused.
 /// </summary>
 public static partial class TextDecoder
@@ -16,6 +16,9 @@ public static partial class TextDecoder
         '€', '\uFFFD', '‚', 'ƒ', '„', '…', '†', '‡', 'ˆ', '‰', 'Š', '‹', 'Œ', '\uFFFD', 'Ž', '\uFFFD',
         '\uFFFD', '‘', '’', '“', '”', '•', '–', '—', '˜', '™', 'š', '›', 'œ', '\uFFFD', 'ž', 'Ÿ',
     ];
+
+    private static readonly UTF32Encoding s_utf32LittleEndian = new(bigEndian: false, byteOrderMark: false);
+    private static readonly UTF32Encoding s_utf32BigEndian = new(bigEndian: true, byteOrderMark: false);
 
     private static readonly UTF8Encoding s_strictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
@@ -29,14 +32,9 @@ public static partial class TextDecoder
             return Utf8OrFallback(bytes[3..], out usedFallback);
         }
 
-        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]))
+        if (ByteOrderMark(bytes) is { } mark)
         {
-            return Encoding.Unicode.GetString(bytes[2..]);
-        }
-
-        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]))
-        {
-            return Encoding.BigEndianUnicode.GetString(bytes[2..]);
+            return mark.Encoding.GetString(bytes[mark.Length..]);
         }
 
         if (LooksBinary(bytes))
@@ -46,6 +44,19 @@ public static partial class TextDecoder
 
         return Utf8OrFallback(bytes, out usedFallback);
     }
+
+    /// <summary>
+    /// The UTF-16 or UTF-32 encoding whose byte order mark <paramref name="bytes"/> starts with, and the mark's length;
+    /// null without one. UTF-32 LE is tested before UTF-16 LE: its mark <c>FF FE 00 00</c> starts with <c>FF FE</c>.
+    /// </summary>
+    internal static (Encoding Encoding, int Length)? ByteOrderMark(ReadOnlySpan<byte> bytes) => bytes switch
+    {
+        [0xFF, 0xFE, 0x00, 0x00, ..] => (s_utf32LittleEndian, 4),
+        [0x00, 0x00, 0xFE, 0xFF, ..] => (s_utf32BigEndian, 4),
+        [0xFF, 0xFE, ..] => (Encoding.Unicode, 2),
+        [0xFE, 0xFF, ..] => (Encoding.BigEndianUnicode, 2),
+        _ => null,
+    };
 
     /// <summary>
     /// Repairs UTF-8 that was decoded as Windows-1252 and encoded again ("KrÃ¶ger" for "Kröger", a leading "ï»¿"):

@@ -9,7 +9,7 @@ namespace ParseKamerstuk.Tests.Reading;
 /// <summary>The Word reader on packages written here part by part, each showing one WordprocessingML convention.</summary>
 public sealed class WordReaderTests
 {
-    private const string W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
+    internal const string W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
 
     private const string Numbering = $"""
         <w:numbering xmlns:w="{W}">
@@ -126,7 +126,7 @@ public sealed class WordReaderTests
         Assert.Equal("the Word document's word/document.xml unpacks to more than 40000 bytes", exception.Message);
     }
 
-    private const string MainType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml";
+    internal const string MainType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml";
 
     private static string Numbered(int level) => $"""<w:numPr><w:ilvl w:val="{level}"/><w:numId w:val="1"/></w:numPr>""";
 
@@ -142,7 +142,7 @@ public sealed class WordReaderTests
 
     // A package as Word writes one: content types, the package relationship to the main part, the main part's
     // relationships to its numbering and footnotes.
-    private static byte[] Package(string mainType, string document, string? numbering, string? footnotes)
+    internal static byte[] Package(string mainType, string document, string? numbering, string? footnotes)
     {
         using var stream = new MemoryStream();
         using (var zip = new ZipArchive(stream, ZipArchiveMode.Create))
