@@ -12,6 +12,13 @@ public sealed record ParseOptions
     /// <summary>The largest input accepted, in bytes.</summary>
     public long MaxBytes { get; init; } = 256L * 1024 * 1024;
 
+    /// <summary>
+    /// The most bytes the streams of one PDF may decode to, all streams and all layers of nested filters together
+    /// (256 MB by default); past it the PDF is refused as a decompression bomb. Images are not counted: they are not
+    /// decoded.
+    /// </summary>
+    public long MaxDecodedBytes { get; init; } = 256L * 1024 * 1024;
+
     /// <summary>The most pages read from a PDF.</summary>
     public int MaxPages { get; init; } = 5000;
 

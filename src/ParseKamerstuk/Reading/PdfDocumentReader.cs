@@ -32,6 +32,8 @@ public sealed partial class PdfDocumentReader : IDocumentReader
         // PdfPig reads a byte array without copying it; every view of the file shares the one array.
         var bytes = System.Runtime.InteropServices.MemoryMarshal.TryGetArray(data, out var segment)
             && segment.Offset == 0 && segment.Count == segment.Array!.Length ? segment.Array : data.ToArray();
+        // 0. Nothing that would crash or exhaust PdfPig (a reference cycle, a decompression bomb).
+        PdfStructureCheck.Check(bytes, options.MaxDecodedBytes, cancellationToken);
         using var document = Open(bytes);
         var pageCount = document.NumberOfPages;
         if (pageCount == 0)
