@@ -89,7 +89,7 @@ public sealed partial class Segmenter
             referenced.UnionWith(markers);
             foreach (var rule in Rules)
             {
-                if (rule.TryApply(context, paragraph, text, markers))
+                if (rule.Apply(context, paragraph, text, markers) != RuleResult.None)
                 {
                     break;
                 }

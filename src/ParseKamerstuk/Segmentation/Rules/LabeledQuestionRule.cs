@@ -14,14 +14,14 @@ namespace ParseKamerstuk.Segmentation.Rules;
 public sealed partial class LabeledQuestionRule : IParagraphRule
 {
     /// <inheritdoc/>
-    public bool TryApply(SegmentationContext context, Paragraph paragraph, string text, IReadOnlyList<string> footnotes)
+    public RuleResult Apply(SegmentationContext context, Paragraph paragraph, string text, IReadOnlyList<string> footnotes)
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(paragraph);
         var match = LabelRegex().Match(text);
         if (!match.Success)
         {
-            return TryApplyBare(context, paragraph, text, footnotes);
+            return ApplyBare(context, paragraph, text, footnotes);
         }
 
         var numbers = Numbers(match.Groups["numbers"].Value);
@@ -32,58 +32,58 @@ public sealed partial class LabeledQuestionRule : IParagraphRule
             block.Parts.Add((paragraph, rest));
         }
 
+        // The label ends the letter's head, the open item, a Mededeling's text and the labelled block before it.
+        context.CloseLetterHead();
+        context.Open.Close<ItemState>();
+        context.Open.Close<MededelingBlock>();
+        context.Open.Close<LabeledBlock>();
+        context.Open.Push(block);
         context.Labeled.Add(block);
-        context.OpenLabeled = block;
-        context.OpenItem = null;
-        if (context.Kamervragen is { } kamervragen)
-        {
-            kamervragen.InMededeling = false;
-        }
-
-        if (context.Letter is { } letter)
-        {
-            letter.HasBody = true;
-        }
-
         context.AddBlock("paragraph", text, paragraph, footnotes);
-        return true;
+        return RuleResult.Open;
     }
 
-    private static bool TryApplyBare(SegmentationContext context, Paragraph paragraph, string text, IReadOnlyList<string> footnotes)
+    private static RuleResult ApplyBare(SegmentationContext context, Paragraph paragraph, string text, IReadOnlyList<string> footnotes)
     {
         var bare = BareAnswerRegex().Match(text);
         if (!bare.Success)
         {
-            return false;
+            return RuleResult.None;
         }
 
         var rest = bare.Groups["rest"].Value.Trim();
-        if (context.OpenItem is { AnswerStart: null } item && item.Parts.Count > 0)
+        RuleResult result;
+        if (context.Open.Innermost<ItemState>() is { AnswerStart: null } item && item.Parts.Count > 0)
         {
+            // The answer of the open item starts here; the item goes on.
+            result = RuleResult.Continue;
             item.AnswerStart = item.Parts.Count;
             if (rest.Length > 0)
             {
                 item.Parts.Add((paragraph, rest));
             }
         }
-        else if (context.OpenLabeled is { IsAnswer: false } question)
+        else if (context.Open.Innermost<LabeledBlock>() is { IsAnswer: false } question)
         {
+            // The answer to the open labelled question, under the question's numbers.
             var answer = new LabeledBlock(true, question.Numbers, context.LetterIndex, context.Section);
             if (rest.Length > 0)
             {
                 answer.Parts.Add((paragraph, rest));
             }
 
+            context.Open.Close<LabeledBlock>();
+            context.Open.Push(answer);
             context.Labeled.Add(answer);
-            context.OpenLabeled = answer;
+            result = RuleResult.Open;
         }
         else
         {
-            return false;
+            return RuleResult.None;
         }
 
         context.AddBlock("paragraph", text, paragraph, footnotes);
-        return true;
+        return result;
     }
 
     /// <summary>The numbers of "3, 4 en 5", "2 t/m 4", "7-9".</summary>

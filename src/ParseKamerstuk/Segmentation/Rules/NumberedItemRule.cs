@@ -14,7 +14,7 @@ namespace ParseKamerstuk.Segmentation.Rules;
 public sealed partial class NumberedItemRule : IParagraphRule
 {
     /// <inheritdoc/>
-    public bool TryApply(SegmentationContext context, Paragraph paragraph, string text, IReadOnlyList<string> footnotes)
+    public RuleResult Apply(SegmentationContext context, Paragraph paragraph, string text, IReadOnlyList<string> footnotes)
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(paragraph);
@@ -33,32 +33,30 @@ public sealed partial class NumberedItemRule : IParagraphRule
             // A list of questions and answers prints the number on a line of its own: "1" / question / answer.
             item = new ItemState([number], context.LetterIndex, context.Section);
         }
-        else if (BareItemRegex().Match(text) is { Success: true } bare && IsNextBare(context, bare))
+        else if (BareItemRegex().Match(text) is { Success: true } bare && IsNextBare(context, bare, context.StateOf<State>()))
         {
             // An older list of questions and answers prints the number without a dot before the question, and the
             // answer after it: "1 Kunnen … worden gegeven?" / "De meerjarencijfers …"; "2a" and "2b" share number 2.
             item = new ItemState([int.Parse(bare.Groups["n"].Value, CultureInfo.InvariantCulture)], context.LetterIndex, context.Section);
             item.Parts.Add((paragraph, bare.Groups["text"].Value));
-            context.LastBareSuffix = bare.Groups["sub"].Value;
+            context.StateOf<State>().LastBareSuffix = bare.Groups["sub"].Value;
         }
         else
         {
-            return false;
+            return RuleResult.None;
         }
 
+        // The item ends the letter's head and the item before it.
+        context.CloseLetterHead();
+        context.Open.Close<ItemState>();
+        context.Open.Push(item);
         context.Items.Add(item);
-        context.OpenItem = item;
-        if (context.Letter is { } letter)
-        {
-            letter.HasBody = true;
-        }
-
         context.AddBlock("list-item", text, paragraph, footnotes);
-        return true;
+        return RuleResult.Open;
     }
 
     // The next number, or the same with the next letter ("2a", "2b"); the paragraph must ask something.
-    private static bool IsNextBare(SegmentationContext context, Match bare)
+    private static bool IsNextBare(SegmentationContext context, Match bare, State state)
     {
         if (!bare.Groups["text"].ValueSpan.Contains('?'))
         {
@@ -69,7 +67,14 @@ public sealed partial class NumberedItemRule : IParagraphRule
         var last = context.Items.Count > 0 ? context.Items[^1].Numbers[0] : 0;
         var sub = bare.Groups["sub"].Value;
         return number == last + 1 ? sub is "" or "a"
-            : number == last && last > 0 && sub.Length == 1 && context.LastBareSuffix.Length == 1 && sub[0] == context.LastBareSuffix[0] + 1;
+            : number == last && last > 0 && sub.Length == 1 && state.LastBareSuffix.Length == 1 && sub[0] == state.LastBareSuffix[0] + 1;
+    }
+
+    // What the rule remembers over a document.
+    private sealed class State
+    {
+        // The letter after the number of the last item numbered without a dot ("2a"), or empty.
+        public string LastBareSuffix { get; set; } = string.Empty;
     }
 
     [GeneratedRegex(@"^(?<n>[1-9]\d{0,2})(?<sub>[a-z]?)\s+(?<text>\p{Lu}.*)$", RegexOptions.Singleline)]

@@ -12,17 +12,17 @@ namespace ParseKamerstuk.Segmentation.Rules;
 public sealed partial class PageFootRule : IParagraphRule
 {
     /// <inheritdoc/>
-    public bool TryApply(SegmentationContext context, Paragraph paragraph, string text, IReadOnlyList<string> footnotes)
+    public RuleResult Apply(SegmentationContext context, Paragraph paragraph, string text, IReadOnlyList<string> footnotes)
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(paragraph);
         if (!IsPageFoot(text))
         {
-            return false;
+            return RuleResult.None;
         }
 
         context.AddBlock("paragraph", text, paragraph, footnotes);
-        return true;
+        return RuleResult.Continue;
     }
 
     /// <summary>Whether <paramref name="text"/> is a running footer or the printer's line.</summary>
