@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using ParseKamerstuk.Conventions;
 using ParseKamerstuk.Model;
 using ParseKamerstuk.Text;
 
@@ -17,8 +18,6 @@ namespace ParseKamerstuk.Segmentation.Rules;
 /// </summary>
 public sealed partial class TitleBlockRule : IParagraphRule
 {
-    private const int MaximumBlockParagraphs = 14;
-
     /// <inheritdoc/>
     public bool TryApply(SegmentationContext context, Paragraph paragraph, string text, IReadOnlyList<string> footnotes)
     {
@@ -39,7 +38,7 @@ public sealed partial class TitleBlockRule : IParagraphRule
             }
         }
 
-        if (block.Closed || context.Blocks.Count >= MaximumBlockParagraphs || context.Letters.Count > 0)
+        if (block.Closed || context.Blocks.Count >= DocumentHead.TitleBlockParagraphs || context.Letters.Count > 0)
         {
             block.Closed = true;
             return false;

@@ -1,14 +1,14 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 
-namespace ParseKamerstuk.Segmentation.Rules;
+namespace ParseKamerstuk.Conventions;
 
 /// <summary>
 /// Names of members as motions and amendments print them: under the text one name a line (<c>Van Campen</c>,
 /// <c>D.J.H. van Dijk</c>), and in the title in capitals, separated by commas and <c>EN</c>
 /// (<c>MOTIE VAN DE LEDEN HOLMAN EN VAN CAMPEN</c>).
 /// </summary>
-public static partial class PersonNames
+internal static partial class PersonNames
 {
     /// <summary>Whether <paramref name="text"/> is a name alone.</summary>
     public static bool IsName(string text) => NameRegex().IsMatch(text ?? string.Empty);
