@@ -96,10 +96,13 @@ public static partial class DocumentTypeRule
         }
 
         var title = string.Join(' ', paragraph[start..end].Split(' ', StringSplitOptions.RemoveEmptyEntries)).TrimEnd(',', ':', ';');
-        while (title.Length > 0 && char.IsDigit(title[^1]))
+        var marker = title.Length;
+        while (marker > 0 && char.IsDigit(title[marker - 1]))
         {
-            title = title[..^1]; // a footnote marker: "FINANCIËN1"
+            marker--; // a footnote marker: "FINANCIËN1"
         }
+
+        title = title[..marker];
 
         return title.Count(char.IsLetter) >= 5 && FromTitle(title) is not null ? title : null;
     }
