@@ -1,6 +1,7 @@
 using System.Text;
 using System.Xml;
 using System.Xml.Linq;
+using ParseKamerstuk.Conventions;
 using ParseKamerstuk.Diagnostics;
 using ParseKamerstuk.Text;
 
@@ -108,7 +109,7 @@ public sealed class XmlDocumentReader : IDocumentReader
         var fields = new List<KeyValuePair<string, string>>();
         if (content.Name.LocalName is "handelingen" or "kamervragen")
         {
-            fields.Add(new("publication", content.Name.LocalName == "handelingen" ? "handelingen" : "aanhangsel"));
+            fields.Add(new("publication", content.Name.LocalName == "handelingen" ? Publications.Handelingen : Publications.Aanhangsel));
         }
 
         return new SourceDocument("xml", writer.Lines, null, new SourceMetadata(running, fields), diagnostics);

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using ParseKamerstuk.Conventions;
 using ParseKamerstuk.Diagnostics;
 using ParseKamerstuk.Model;
 using ParseKamerstuk.Segmentation.Rules;
@@ -102,12 +103,12 @@ public sealed partial class Segmenter
         // The stuk's title; a letter heading inside a verslag is not the document's title.
         var texts = context.Texts.Select(t => t.Text).ToList();
         var title = context.TitleBlock.Title
-            ?? texts.Take(40).Select(DocumentTypeRule.TitleIn).FirstOrDefault(t => t is not null && !t.StartsWith("BRIEF VAN", StringComparison.Ordinal));
+            ?? texts.Take(DocumentHead.FirstPageParagraphs).Select(DocumentTypeRule.TitleIn).FirstOrDefault(t => t is not null && !t.StartsWith("BRIEF VAN", StringComparison.Ordinal));
 
         // A verslag only asks (the answers come in a nota or memorie of their own): what follows a numbered question in it
         // is more of the question, never an answer.
         var titleType = title is null ? null : DocumentTypeRule.FromTitle(title);
-        var asksOnly = titleType is "voorlopig-verslag" or "nader-voorlopig-verslag" or "verslag" or "eindverslag";
+        var asksOnly = DocumentTypes.OnlyAsks(titleType);
         var qa = QuestionAnswerRule.Build(context, asksOnly).Concat(QuestionAnswerRule.BuildLabeled(context)).ToList();
         var letters = context.Letters.Select(l => l.ToLetter()).ToList();
         if (letters.Count == 0 && context.LooseSignatories.Count > 0)
@@ -158,21 +159,21 @@ public sealed partial class Segmenter
         var declared = Field(source, "publication");
         var evidence = DocumentTypeRule.FromEvidence(texts, source.Metadata.RunningLines);
         var kamervragen = context.Kamervragen?.ToModel();
-        var isHandelingen = declared == "handelingen" || evidence == "handelingen";
+        var isHandelingen = declared == Publications.Handelingen || evidence == DocumentTypes.Handelingen;
         var motion = isHandelingen ? null : MotionRule.Read(context.Texts, title);
-        var documentType = isHandelingen ? "handelingen"
+        var documentType = isHandelingen ? DocumentTypes.Handelingen
             : title is not null ? titleType
-            : evidence ?? (kamervragen is not null || context.Labeled.Any(b => b.IsAnswer) ? "antwoord-kamervragen" : null)
-            ?? (motion is not null ? (motion.IsAmended ? "gewijzigde-motie" : "motie") : null)
+            : evidence ?? (kamervragen is not null || context.Labeled.Any(b => b.IsAnswer) ? DocumentTypes.AntwoordKamervragen : null)
+            ?? (motion is not null ? (motion.IsAmended ? DocumentTypes.GewijzigdeMotie : DocumentTypes.Motie) : null)
             ?? DocumentTypeRule.FromPhrases(texts);
-        if (documentType is null && (letters.Any(l => l.Heading is not null || l.Addressee is not null) || texts.Take(15).Any(t => SalutationRegex().IsMatch(t))))
+        if (documentType is null && (letters.Any(l => l.Heading is not null || l.Addressee is not null) || texts.Take(DocumentHead.SalutationParagraphs).Any(t => SalutationRegex().IsMatch(t))))
         {
-            documentType = "brief";
+            documentType = DocumentTypes.Brief;
         }
 
-        if (documentType == "motie" && motion?.IsAmended == true)
+        if (documentType == DocumentTypes.Motie && motion?.IsAmended == true)
         {
-            documentType = "gewijzigde-motie";
+            documentType = DocumentTypes.GewijzigdeMotie;
         }
 
         if (documentType is null)
@@ -182,21 +183,21 @@ public sealed partial class Segmenter
         }
 
         // A nota naar aanleiding van het verslag or memorie van antwoord without numbered questions answers each fractie in turn.
-        if (documentType is "nota-naar-aanleiding-van-verslag" or "memorie-van-antwoord" && qa.Count == 0)
+        if (documentType is DocumentTypes.NotaNaarAanleidingVanVerslag or DocumentTypes.MemorieVanAntwoord && qa.Count == 0)
         {
             qa.AddRange(FractieQuestionRule.Build(context));
         }
 
         // Agenda items of a besluitenlijst and numbered points in Handelingen are not questions.
-        if (documentType is "besluitenlijst" or "handelingen")
+        if (documentType is DocumentTypes.Besluitenlijst or DocumentTypes.Handelingen)
         {
             qa.RemoveAll(q => q.Answer is null);
             context.Diagnostics.RemoveAll(d => d.Code == DiagnosticCodes.QuestionWithoutAnswer);
         }
 
         var publication = identity?.Publication ?? declared
-            ?? (isHandelingen ? "handelingen" : documentType == "besluitenlijst" ? "besluitenlijst"
-                : kamervragen is not null ? "kamervragen" : documentType == "brief" && identity?.Identifier is null ? "brief" : null);
+            ?? (isHandelingen ? Publications.Handelingen : documentType == DocumentTypes.Besluitenlijst ? Publications.Besluitenlijst
+                : kamervragen is not null ? Publications.Kamervragen : documentType == DocumentTypes.Brief && identity?.Identifier is null ? Publications.Brief : null);
 
         var chamber = identity?.Chamber ?? InferChamber(identity?.Ondernummer, letters, context.Diagnostics);
         var dates = ReadDates(texts);
@@ -222,7 +223,7 @@ public sealed partial class Segmenter
             letters,
             kamervragen,
             motion,
-            documentType == "amendement" ? AmendmentRule.Read(context.Texts, title) : null,
+            documentType == DocumentTypes.Amendement ? AmendmentRule.Read(context.Texts, title) : null,
             qa,
             context.Blocks,
             footnotes,

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using ParseKamerstuk.Conventions;
 
 namespace ParseKamerstuk.Text;
 
@@ -50,7 +51,7 @@ public static partial class ParagraphBuilder
             var lone = LoneNumberRegex().IsMatch(line.Text) && int.Parse(line.Text.TrimEnd('.'), System.Globalization.CultureInfo.InvariantCulture) == nextLone
                 && (current.Count == 0 || !NumberReferenceEndRegex().IsMatch(current[^1].Text));
             if (current.Count > 0 && (lone || afterLone || EndsParagraph(current[^1], line, width, onePerLine, current[0])
-                || (paragraphs.Count < TitleZoneParagraphs && EndsTitleBlockLine(current[^1].Text, line.Text))))
+                || (paragraphs.Count < DocumentHead.TitleBlockLines && EndsTitleBlockLine(current[^1].Text, line.Text))))
             {
                 Close();
             }
@@ -63,9 +64,6 @@ public static partial class ParagraphBuilder
         Close();
         return paragraphs;
     }
-
-    // The title block stands in the first paragraphs; text exported without blank lines prints it line by line.
-    private const int TitleZoneParagraphs = 12;
 
     /// <summary>
     /// Whether a title-block line ends here, however the text was wrapped: "Tweede Kamer der Staten-Generaal",

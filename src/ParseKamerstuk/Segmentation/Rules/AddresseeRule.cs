@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using ParseKamerstuk.Conventions;
 using ParseKamerstuk.Text;
 
 namespace ParseKamerstuk.Segmentation.Rules;
@@ -24,7 +25,7 @@ public sealed partial class AddresseeRule : IParagraphRule
         // The addressee is the first lines of the block; an address (Postbus, postcode, city in capitals) follows.
         var lines = paragraph.Lines.Select(l => l.Text).TakeWhile((l, i) => i == 0 || !AddressLineRegex().IsMatch(l)).ToList();
         var match = AddresseeRegex().Match(string.Join(' ', lines));
-        if (!match.Success || (letter is null && context.Blocks.Count > 40))
+        if (!match.Success || (letter is null && context.Blocks.Count > DocumentHead.FirstPageParagraphs))
         {
             return RuleResult.None;
         }

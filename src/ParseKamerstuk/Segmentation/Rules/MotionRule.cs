@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using ParseKamerstuk.Conventions;
 using ParseKamerstuk.Model;
 using ParseKamerstuk.Text;
 

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using ParseKamerstuk.Conventions;
 using ParseKamerstuk.Model;
 using ParseKamerstuk.Text;
 
@@ -124,20 +125,18 @@ public sealed partial class SignatureRule : IParagraphRule
         return string.Join(' ', words);
     }
 
-    private const string Particle = @"(?:van|de|der|den|ter|ten|te|in|het|la|le|du|von|d['’]|['’]t)";
-
     [GeneratedRegex(
         @"^(?<function>(?:De\s+|de\s+|Het\s+)?(?:fungerend\s+|tijdelijk\s+|tijdelijke\s+|plv\.\s+|plaatsvervangend\s+|waarnemend\s+|adjunct-)?" +
         @"(?:Minister-President|Minister-president|Minister|minister|Staatssecretaris|staatssecretaris|Voorzitter|voorzitter|Griffier|griffier|" +
         @"Commissaris|Secretaris|secretaris)\b[^.;:?!]{0,220}?),\s*" +
-        @"(?<name>(?:(?:mw|mevr|mr|dr|drs|prof|ir)\.?\s+)?(?:\p{Lu}\.\s?){0,6}\s?(?:" + Particle + @"\s+)*\p{Lu}[\p{L}'’-]+(?:\s+(?:" + Particle + @"\s+)*\p{Lu}[\p{L}'’-]+){0,3})\.?$")]
+        @"(?<name>(?:(?:mw|mevr|mr|dr|drs|prof|ir)\.?\s+)?(?:\p{Lu}\.\s?){0,6}\s?(?:" + PersonNames.Particle + @"\s+)*\p{Lu}[\p{L}'’-]+(?:\s+(?:" + PersonNames.Particle + @"\s+)*\p{Lu}[\p{L}'’-]+){0,3})\.?$")]
     private static partial Regex SignatureRegex();
 
     [GeneratedRegex(
         @"^(?:De\s+|de\s+|Het\s+)?(?:fungerend\s+|tijdelijk\s+|plv\.\s+|waarnemend\s+)?(?:Minister-President|Minister|minister|Staatssecretaris|staatssecretaris|Voorzitter|voorzitter|Griffier|griffier)\s+(?:van|voor)\s+[^.;:?!]{2,140}?,?$")]
     private static partial Regex FunctionOnlyRegex();
 
-    [GeneratedRegex(@"^(?:(?:mw|mevr|mr|dr|drs|prof|ir)\.?\s+)?(?:\p{Lu}\.\s?){1,6}\s?(?:" + Particle + @"\s+)*\p{Lu}[\p{L}'’-]+(?:\s+(?:" + Particle + @"\s+)*\p{Lu}[\p{L}'’-]+){0,3}$")]
+    [GeneratedRegex(@"^(?:(?:mw|mevr|mr|dr|drs|prof|ir)\.?\s+)?(?:\p{Lu}\.\s?){1,6}\s?(?:" + PersonNames.Particle + @"\s+)*\p{Lu}[\p{L}'’-]+(?:\s+(?:" + PersonNames.Particle + @"\s+)*\p{Lu}[\p{L}'’-]+){0,3}$")]
     private static partial Regex NameOnlyRegex();
 
     [GeneratedRegex(@"^(?:De|de|Het)\s+")]
@@ -150,6 +149,6 @@ public sealed partial class SignatureRule : IParagraphRule
     private static partial Regex CapitalsFunctionRegex();
 
     // A name written out, after a function on the line before it: "Mark Harbers", "Hugo de Jonge", "Dilan Yeşilgöz-Zegerius".
-    [GeneratedRegex(@"^\p{Lu}[\p{Ll}'’-]+(?:\s+(?:" + Particle + @"\s+)*\p{Lu}[\p{L}'’-]+){1,3}$")]
+    [GeneratedRegex(@"^\p{Lu}[\p{Ll}'’-]+(?:\s+(?:" + PersonNames.Particle + @"\s+)*\p{Lu}[\p{L}'’-]+){1,3}$")]
     private static partial Regex FullNameRegex();
 }

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using ParseKamerstuk.Conventions;
 using ParseKamerstuk.Model;
 using ParseKamerstuk.Text;
 
@@ -17,8 +18,6 @@ namespace ParseKamerstuk.Segmentation.Rules;
 /// </summary>
 public sealed partial class TitleBlockRule : IParagraphRule
 {
-    private const int MaximumBlockParagraphs = 14;
-
     /// <inheritdoc/>
     public RuleResult Apply(SegmentationContext context, Paragraph paragraph, string text, IReadOnlyList<string> footnotes)
     {
@@ -40,7 +39,7 @@ public sealed partial class TitleBlockRule : IParagraphRule
             }
         }
 
-        if (state.Closed || context.Blocks.Count >= MaximumBlockParagraphs || context.Letters.Count > 0)
+        if (state.Closed || context.Blocks.Count >= DocumentHead.TitleBlockParagraphs || context.Letters.Count > 0)
         {
             state.Closed = true;
             return RuleResult.None;
