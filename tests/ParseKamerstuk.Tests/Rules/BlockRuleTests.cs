@@ -118,3 +118,61 @@ public sealed class BlockRuleTests
         Assert.Null(_context.Letter!.Addressee);
     }
 }
+
+/// <summary>A numbered item inside a labelled answer is part of that answer, not a question of its own.</summary>
+public sealed class NumberedItemInsideAnswerTests
+{
+    private const string Text = """
+        Vraag 1
+
+        Welke stappen zet u?
+
+        Antwoord 1
+
+        Ik zet de volgende stappen.
+
+        1. Wat doet de inspectie? Zij bezoekt de scholen.
+
+        Daarna volgt de evaluatie.
+        """;
+
+    [Fact]
+    public void The_item_and_the_paragraph_after_it_stay_in_answer_1()
+    {
+        // Given a labelled answer that lists its steps, when the text is parsed,
+        var document = KamerstukParser.Parse(System.Text.Encoding.UTF8.GetBytes(Text), "antwoord.txt");
+
+        // then there is one pair, whose answer holds the item and the paragraph after it.
+        var pair = Assert.Single(document.Qa);
+        Assert.Equal([1], pair.Questions);
+        Assert.Equal([1], pair.Answers);
+        Assert.Equal("Welke stappen zet u?", pair.Question);
+        Assert.Equal("Ik zet de volgende stappen.\n\n1. Wat doet de inspectie? Zij bezoekt de scholen.\n\nDaarna volgt de evaluatie.", pair.Answer);
+    }
+
+    [Fact]
+    public void A_number_alone_inside_a_question_is_a_page_number_not_text()
+    {
+        var document = KamerstukParser.Parse(System.Text.Encoding.UTF8.GetBytes("Vraag 1\n\nKent u het bericht?\n\n1\n\nAntwoord 1\n\nJa.\n"), "antwoord.txt");
+
+        var pair = Assert.Single(document.Qa);
+        Assert.Equal(("Kent u het bericht?", "Ja."), (pair.Question, pair.Answer));
+    }
+
+    [Fact]
+    public void The_numbered_rule_continues_the_open_answer()
+    {
+        var context = new SegmentationContext();
+        IParagraphRule[] rules = [new LabeledQuestionRule(), new NumberedItemRule(), new ParagraphRule()];
+        var results = new List<RuleResult>();
+        foreach (var paragraph in ParagraphBuilder.Build(PlainTextDocumentReader.FromString(Text, [], CancellationToken.None).Lines))
+        {
+            results.Add(rules.Select(r => r.Apply(context, paragraph, paragraph.Text, [])).First(r => r != RuleResult.None));
+        }
+
+        Assert.Equal([RuleResult.Open, RuleResult.Continue, RuleResult.Open, RuleResult.Continue, RuleResult.Continue, RuleResult.Continue], results);
+        var answer = Assert.IsType<LabeledBlock>(Assert.Single(context.Open.All));
+        Assert.Equal(3, answer.Parts.Count);
+        Assert.Empty(context.Items);
+    }
+}

@@ -7,9 +7,10 @@ namespace ParseKamerstuk.Segmentation.Rules;
 /// <summary>
 /// A numbered item: <c>1. De regering spreekt in haar brief van dagelijkse aanvallen. … Kan de regering dit nader
 /// preciseren?</c> followed by the answer. In a reply letter each item repeats a question and answers it; the paragraphs
-/// after it belong to it until the next item, section heading, signature or letter. A list of questions and answers
-/// prints the number alone (<c>1</c> / question / answer), counting up from 1; an older one prints it without a dot before
-/// the question (<c>1 Kunnen … worden gegeven?</c>, <c>2a</c>, <c>2b</c>), counting up too.
+/// after it belong to it until the next item, section heading, signature or letter; inside a labelled question or answer
+/// an item is part of that block's text. A list of questions and answers prints the number alone (<c>1</c> / question /
+/// answer), counting up from 1; an older one prints it without a dot before the question (<c>1 Kunnen … worden
+/// gegeven?</c>, <c>2a</c>, <c>2b</c>), counting up too.
 /// </summary>
 public sealed partial class NumberedItemRule : IParagraphRule
 {
@@ -20,6 +21,15 @@ public sealed partial class NumberedItemRule : IParagraphRule
         ArgumentNullException.ThrowIfNull(paragraph);
         var match = ItemRegex().Match(text);
         var lone = LoneNumberRegex().Match(text);
+        var labeled = context.Open.Innermost<CollectingBlock>() as LabeledBlock;
+        if (lone.Success && labeled is not null)
+        {
+            // A number alone on its line inside a labelled question or answer is a page number in the flow: no item, and
+            // no part of the block's text.
+            context.AddBlock("paragraph", text, paragraph, footnotes);
+            return RuleResult.Continue;
+        }
+
         ItemState item;
         if (match.Success)
         {
@@ -44,6 +54,15 @@ public sealed partial class NumberedItemRule : IParagraphRule
         else
         {
             return RuleResult.None;
+        }
+
+        // An item inside a labelled question or answer ("Antwoord 1" / "Ik zet de volgende stappen." / "1. Wat doet de
+        // inspectie? …" / "Daarna volgt …") is part of that block's text, not a question of its own.
+        if (labeled is not null)
+        {
+            labeled.Parts.Add((paragraph, text));
+            context.AddBlock("list-item", text, paragraph, footnotes);
+            return RuleResult.Continue;
         }
 
         // The item ends the letter's head and the item before it.

@@ -3,7 +3,7 @@ using ParseKamerstuk.Text;
 namespace ParseKamerstuk.Segmentation.Rules;
 
 /// <summary>
-/// Any other paragraph: body text. It continues the open numbered item or labelled block, if any, and is where a letter says
+/// Any other paragraph: body text. It continues the innermost open numbered item or labelled block, if any, and is where a letter says
 /// on whose behalf it is also written ("mede namens", see <see cref="OnBehalfOfReader"/>).
 /// </summary>
 public sealed class ParagraphRule : IParagraphRule
@@ -27,9 +27,8 @@ public sealed class ParagraphRule : IParagraphRule
             }
         }
 
-        // The paragraph continues the open item and the open labelled block.
-        context.Open.Innermost<ItemState>()?.Parts.Add((paragraph, text));
-        context.Open.Innermost<LabeledBlock>()?.Parts.Add((paragraph, text));
+        // The paragraph continues the innermost open item or labelled block.
+        context.Open.Innermost<CollectingBlock>()?.Parts.Add((paragraph, text));
         context.AddBlock("paragraph", text, paragraph, footnotes);
         return RuleResult.Continue;
     }
