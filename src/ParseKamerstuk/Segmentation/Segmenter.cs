@@ -99,22 +99,49 @@ public sealed partial class Segmenter
             context.Texts.Add((paragraph, text, context.LetterIndex));
         }
 
-        // 3. Document-level rules.
+        // 3. Document-level rules, in this order: the title (the type names it), the letters, the type, the pairs (which
+        //    need the type), committees, footnote checks, references, identity, then the diagnostics of what stayed
+        //    undecided, the fractie pairs of a nota, publication, chamber and dates.
         // The stuk's title; a letter heading inside a verslag is not the document's title.
         var texts = context.Texts.Select(t => t.Text).ToList();
         var title = context.TitleBlock.Title
             ?? texts.Take(DocumentHead.FirstPageParagraphs).Select(DocumentTypeRule.TitleIn).FirstOrDefault(t => t is not null && !t.StartsWith("BRIEF VAN", StringComparison.Ordinal));
 
-        // A verslag only asks (the answers come in a nota or memorie of their own): what follows a numbered question in it
-        // is more of the question, never an answer.
         var titleType = title is null ? null : DocumentTypeRule.FromTitle(title);
-        var asksOnly = DocumentTypes.OnlyAsks(titleType);
-        var qa = QuestionAnswerRule.Build(context, asksOnly).Concat(QuestionAnswerRule.BuildLabeled(context)).ToList();
         var letters = context.Letters.Select(l => l.ToLetter()).ToList();
         if (letters.Count == 0 && context.LooseSignatories.Count > 0)
         {
             letters.Add(new Letter(null, null, null, null, [], context.LooseSignatories.ToArray(), Paragraph.PagesOf(paragraphs)));
         }
+
+        // 4. What kind of document, decided before the pairs are made: declared by the format, named by the title, or
+        //    shown by the text.
+        var declared = Field(source, "publication");
+        var evidence = DocumentTypeRule.FromEvidence(texts, source.Metadata.RunningLines);
+        var kamervragen = context.Kamervragen?.ToModel();
+        var isHandelingen = declared == Publications.Handelingen || evidence == DocumentTypes.Handelingen;
+        var motion = isHandelingen ? null : MotionRule.Read(context.Texts, title);
+        var documentType = isHandelingen ? DocumentTypes.Handelingen
+            : title is not null ? titleType
+            : evidence ?? (kamervragen is not null || context.Labeled.Any(b => b.IsAnswer) ? DocumentTypes.AntwoordKamervragen : null)
+            ?? (motion is not null ? (motion.IsAmended ? DocumentTypes.GewijzigdeMotie : DocumentTypes.Motie) : null)
+            ?? DocumentTypeRule.FromPhrases(texts);
+        if (documentType is null && (letters.Any(l => l.Heading is not null || l.Addressee is not null) || texts.Take(DocumentHead.SalutationParagraphs).Any(t => SalutationRegex().IsMatch(t))))
+        {
+            documentType = DocumentTypes.Brief;
+        }
+
+        if (documentType == DocumentTypes.Motie && motion?.IsAmended == true)
+        {
+            documentType = DocumentTypes.GewijzigdeMotie;
+        }
+
+        // 5. The pairs. A verslag only asks (the answers come in a nota or memorie of their own): what follows a numbered
+        //    question in it is more of the question, never an answer. Agenda items of a besluitenlijst and numbered points
+        //    in Handelingen are not questions: only answered items pair there.
+        var asksOnly = DocumentTypes.OnlyAsks(titleType);
+        var answeredOnly = documentType is DocumentTypes.Besluitenlijst or DocumentTypes.Handelingen;
+        var qa = QuestionAnswerRule.Build(context, asksOnly, answeredOnly).Concat(QuestionAnswerRule.BuildLabeled(context, answeredOnly)).ToList();
 
         var committees = CommitteeRule.Build(mentions, footnotes, context.Clerks, context.Diagnostics);
         foreach (var note in footnotes.Where(f => !referenced.Contains(f.Number)))
@@ -155,27 +182,6 @@ public sealed partial class Segmenter
                 null));
         }
 
-        // 4. What kind of document: declared by the format, named by the title, or shown by the text.
-        var declared = Field(source, "publication");
-        var evidence = DocumentTypeRule.FromEvidence(texts, source.Metadata.RunningLines);
-        var kamervragen = context.Kamervragen?.ToModel();
-        var isHandelingen = declared == Publications.Handelingen || evidence == DocumentTypes.Handelingen;
-        var motion = isHandelingen ? null : MotionRule.Read(context.Texts, title);
-        var documentType = isHandelingen ? DocumentTypes.Handelingen
-            : title is not null ? titleType
-            : evidence ?? (kamervragen is not null || context.Labeled.Any(b => b.IsAnswer) ? DocumentTypes.AntwoordKamervragen : null)
-            ?? (motion is not null ? (motion.IsAmended ? DocumentTypes.GewijzigdeMotie : DocumentTypes.Motie) : null)
-            ?? DocumentTypeRule.FromPhrases(texts);
-        if (documentType is null && (letters.Any(l => l.Heading is not null || l.Addressee is not null) || texts.Take(DocumentHead.SalutationParagraphs).Any(t => SalutationRegex().IsMatch(t))))
-        {
-            documentType = DocumentTypes.Brief;
-        }
-
-        if (documentType == DocumentTypes.Motie && motion?.IsAmended == true)
-        {
-            documentType = DocumentTypes.GewijzigdeMotie;
-        }
-
         if (documentType is null)
         {
             context.Diagnostics.Add(new Diagnostic(
@@ -186,13 +192,6 @@ public sealed partial class Segmenter
         if (documentType is DocumentTypes.NotaNaarAanleidingVanVerslag or DocumentTypes.MemorieVanAntwoord && qa.Count == 0)
         {
             qa.AddRange(FractieQuestionRule.Build(context));
-        }
-
-        // Agenda items of a besluitenlijst and numbered points in Handelingen are not questions.
-        if (documentType is DocumentTypes.Besluitenlijst or DocumentTypes.Handelingen)
-        {
-            qa.RemoveAll(q => q.Answer is null);
-            context.Diagnostics.RemoveAll(d => d.Code == DiagnosticCodes.QuestionWithoutAnswer);
         }
 
         var publication = identity?.Publication ?? declared

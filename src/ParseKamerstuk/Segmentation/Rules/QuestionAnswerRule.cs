@@ -21,9 +21,10 @@ public static partial class QuestionAnswerRule
 
     /// <summary>
     /// Builds the pairs of <paramref name="context"/>'s numbered items; where the document only asks
-    /// (<paramref name="asksOnly"/>, a verslag), each item is a question without an answer.
+    /// (<paramref name="asksOnly"/>, a verslag), each item is a question without an answer; where only answered items are
+    /// questions (<paramref name="answeredOnly"/>, the agenda items of a besluitenlijst), the others make no pair.
     /// </summary>
-    public static IReadOnlyList<QuestionAnswer> Build(SegmentationContext context, bool asksOnly = false)
+    public static IReadOnlyList<QuestionAnswer> Build(SegmentationContext context, bool asksOnly = false, bool answeredOnly = false)
     {
         ArgumentNullException.ThrowIfNull(context);
         var pairs = new List<QuestionAnswer>();
@@ -67,6 +68,11 @@ public static partial class QuestionAnswerRule
             var question = Join(item, words, 0, questionEnd + 1);
             var answer = questionEnd + 1 < words.Count ? Join(item, words, questionEnd + 1, words.Count) : null;
             var pages = Paragraph.PagesOf(item.Parts.Select(p => p.Paragraph));
+            if (answer is null && answeredOnly)
+            {
+                continue;
+            }
+
             if (answer is null)
             {
                 context.Diagnostics.Add(new Diagnostic(
@@ -85,9 +91,10 @@ public static partial class QuestionAnswerRule
 
     /// <summary>
     /// Pairs labelled questions with their answers: each question block keeps its own entry; an answer given jointly
-    /// ("Antwoord 3, 4 en 5") is the answer of every question block whose numbers it names.
+    /// ("Antwoord 3, 4 en 5") is the answer of every question block whose numbers it names. Where only answered blocks are
+    /// questions (<paramref name="answeredOnly"/>), the others make no pair.
     /// </summary>
-    public static IReadOnlyList<QuestionAnswer> BuildLabeled(SegmentationContext context)
+    public static IReadOnlyList<QuestionAnswer> BuildLabeled(SegmentationContext context, bool answeredOnly = false)
     {
         ArgumentNullException.ThrowIfNull(context);
         var pairs = new List<QuestionAnswer>();
@@ -118,7 +125,7 @@ public static partial class QuestionAnswerRule
             }
 
             var pages = Paragraph.PagesOf(question.Parts.Concat(answer?.Parts ?? []).Select(p => p.Paragraph));
-            if (answerText is null)
+            if (answerText is null && !answeredOnly)
             {
                 context.Diagnostics.Add(new Diagnostic(
                     DiagnosticCodes.QuestionWithoutAnswer,
@@ -129,6 +136,11 @@ public static partial class QuestionAnswerRule
             else if (answer is not null)
             {
                 used.Add(answer);
+            }
+
+            if (answeredOnly && answerText is not { Length: > 0 })
+            {
+                continue;
             }
 
             pairs.Add(new QuestionAnswer(
