@@ -13,7 +13,7 @@ namespace ParseKamerstuk.Reading;
 /// identity evidence; the footnote zone at a page's bottom (small type, starting with a number) moved after the page's
 /// text with each note its own paragraph; blank lines where the line spacing opens up; how full each line is.
 /// </summary>
-public sealed partial class PdfDocumentReader : IDocumentReader
+internal sealed partial class PdfDocumentReader : IDocumentReader
 {
     /// <summary>The metadata field of a superscript footnote marker: <c>page:number</c>.</summary>
     public const string FootnoteMarkerField = "footnoteMarker";

@@ -12,7 +12,7 @@ namespace ParseKamerstuk.Reading;
 /// <c>ISSN 0921 - 7398</c>, <c>’s-Gravenhage 2024</c>, <c>Tweede Kamer, vergaderjaar 2023–2024, Aanhangsel 1</c>) is
 /// taken out of the text and kept as running lines, as the PDF reader does.
 /// </summary>
-public sealed partial class PlainTextDocumentReader : IDocumentReader
+internal sealed partial class PlainTextDocumentReader : IDocumentReader
 {
     /// <summary>The shared instance.</summary>
     public static PlainTextDocumentReader Instance { get; } = new();

@@ -14,7 +14,7 @@ namespace ParseKamerstuk.Reading;
 /// signatures, and the notes (<c>noot</c>) as footnotes whose numbers stay glued where they were referred to. The
 /// publication id in the metadata record is kept as identity evidence. No DTD or external entity is ever read.
 /// </summary>
-public sealed class XmlDocumentReader : IDocumentReader
+internal sealed class XmlDocumentReader : IDocumentReader
 {
     private static readonly HashSet<string> s_blocks = new(StringComparer.Ordinal)
     {

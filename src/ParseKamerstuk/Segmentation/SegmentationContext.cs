@@ -13,14 +13,18 @@ public sealed class SegmentationContext
 {
     private readonly Dictionary<Type, object> _states = [];
 
+    internal SegmentationContext()
+    {
+    }
+
     /// <summary>The open blocks.</summary>
     public OpenBlocks Open { get; } = new();
 
     /// <summary>The letters found so far; the last is the one being read.</summary>
-    public List<LetterState> Letters { get; } = [];
+    internal List<LetterState> Letters { get; } = [];
 
     /// <summary>The letter being read, or <see langword="null"/> before the first letter heading.</summary>
-    public LetterState? Letter => Letters.Count > 0 ? Letters[^1] : null;
+    internal LetterState? Letter => Letters.Count > 0 ? Letters[^1] : null;
 
     /// <summary>The index of the current letter, or <see langword="null"/>.</summary>
     public int? LetterIndex => Letters.Count > 0 ? Letters.Count - 1 : null;
@@ -29,34 +33,34 @@ public sealed class SegmentationContext
     public string? Section => Open.Innermost<SectionBlock>()?.Heading;
 
     /// <summary>Whether the current letter's head (heading, addressee, place and date) is still being read.</summary>
-    public bool InLetterHead => Open.Innermost<LetterHeadBlock>() is { } head && head.Letter == Letter;
+    internal bool InLetterHead => Open.Innermost<LetterHeadBlock>() is { } head && head.Letter == Letter;
 
     /// <summary>The body blocks in reading order.</summary>
-    public List<Block> Blocks { get; } = [];
+    internal List<Block> Blocks { get; } = [];
 
     /// <summary>The numbered items (candidate question/answer blocks) in order.</summary>
-    public List<ItemState> Items { get; } = [];
+    internal List<ItemState> Items { get; } = [];
 
     /// <summary>Labelled question and answer blocks ("Vraag 1" / "Antwoord 1") in order.</summary>
-    public List<LabeledBlock> Labeled { get; } = [];
+    internal List<LabeledBlock> Labeled { get; } = [];
 
     /// <summary>The questions block of answers to Kamervragen, as it is read.</summary>
-    public KamervragenState? Kamervragen { get; set; }
+    internal KamervragenState? Kamervragen { get; set; }
 
     /// <summary>The title block as it is read.</summary>
-    public Rules.TitleBlockState TitleBlock { get; } = new();
+    internal Rules.TitleBlockState TitleBlock { get; } = new();
 
     /// <summary>Clerk signatures: the function line and the name.</summary>
-    public List<Signatory> Clerks { get; } = [];
+    internal List<Signatory> Clerks { get; } = [];
 
     /// <summary>Signatures that stand outside any letter (a verslag signed by its chair).</summary>
-    public List<Signatory> LooseSignatories { get; } = [];
+    internal List<Signatory> LooseSignatories { get; } = [];
 
     /// <summary>All paragraphs outside footnotes, with their cleaned text and the letter they belong to.</summary>
-    public List<(Paragraph Paragraph, string Text, int? Letter)> Texts { get; } = [];
+    internal List<(Paragraph Paragraph, string Text, int? Letter)> Texts { get; } = [];
 
     /// <summary>The diagnostics found so far.</summary>
-    public List<Diagnostic> Diagnostics { get; } = [];
+    internal List<Diagnostic> Diagnostics { get; } = [];
 
     /// <summary>
     /// The state of kind <typeparamref name="T"/> for this document, created on first use: a rule keeps what only it
@@ -75,7 +79,7 @@ public sealed class SegmentationContext
     }
 
     /// <summary>Starts a letter: it is the current letter, and its head is read until its first body text.</summary>
-    public void OpenLetter(LetterState letter)
+    internal void OpenLetter(LetterState letter)
     {
         ArgumentNullException.ThrowIfNull(letter);
         Letters.Add(letter);
@@ -83,12 +87,19 @@ public sealed class SegmentationContext
     }
 
     /// <summary>Body text starts: the current letter's head is over.</summary>
-    public void CloseLetterHead()
+    internal void CloseLetterHead()
     {
         if (InLetterHead)
         {
             Open.Close<LetterHeadBlock>();
         }
+    }
+
+    /// <summary>Reports a problem of the document.</summary>
+    public void Report(Diagnostic diagnostic)
+    {
+        ArgumentNullException.ThrowIfNull(diagnostic);
+        Diagnostics.Add(diagnostic);
     }
 
     /// <summary>Adds a body block for <paramref name="paragraph"/>.</summary>
@@ -118,7 +129,7 @@ internal sealed class MededelingBlock : OpenBlock
 }
 
 /// <summary>A block that collects the paragraphs after the one that opened it: a numbered item or a labelled block.</summary>
-public abstract class CollectingBlock : OpenBlock
+internal abstract class CollectingBlock : OpenBlock
 {
     /// <summary>Creates a block numbered <paramref name="numbers"/> in <paramref name="letter"/> under <paramref name="section"/>.</summary>
     protected CollectingBlock(IReadOnlyList<int> numbers, int? letter, string? section)
@@ -142,66 +153,52 @@ public abstract class CollectingBlock : OpenBlock
 }
 
 /// <summary>A letter while it is being read.</summary>
-public sealed class LetterState
+internal sealed class LetterState
 {
-    /// <summary>The heading as printed.</summary>
     public string? Heading { get; set; }
 
-    /// <summary>The addressee.</summary>
     public string? Addressee { get; set; }
 
-    /// <summary>The place of the place-and-date line.</summary>
     public string? Place { get; set; }
 
-    /// <summary>The ISO date of the place-and-date line.</summary>
     public string? Date { get; set; }
 
-    /// <summary>"mede namens".</summary>
     public List<string> OnBehalfOf { get; } = [];
 
-    /// <summary>The signatures.</summary>
     public List<Signatory> Signatories { get; } = [];
 
-    /// <summary>The paragraphs of the letter.</summary>
     public List<Paragraph> Paragraphs { get; } = [];
 
-    /// <summary>The finished letter.</summary>
     public Letter ToLetter() =>
         new(Heading, Addressee, Place, Date, OnBehalfOf.ToArray(), Signatories.ToArray(), Paragraph.PagesOf(Paragraphs));
 }
 
 /// <summary>A numbered item ("1. …") with the paragraphs that continue it.</summary>
-public sealed class ItemState(IReadOnlyList<int> numbers, int? letter, string? section) : CollectingBlock(numbers, letter, section)
+internal sealed class ItemState(IReadOnlyList<int> numbers, int? letter, string? section) : CollectingBlock(numbers, letter, section)
 {
     /// <summary>The index of the first part of the answer, where a bare label (<c>Antwoord</c>) says so.</summary>
     public int? AnswerStart { get; set; }
 }
 
 /// <summary>A labelled block: "Vraag 3, 4 en 5" or "Antwoord 3, 4 en 5" with its text.</summary>
-public sealed class LabeledBlock(bool isAnswer, IReadOnlyList<int> numbers, int? letter, string? section) : CollectingBlock(numbers, letter, section)
+internal sealed class LabeledBlock(bool isAnswer, IReadOnlyList<int> numbers, int? letter, string? section) : CollectingBlock(numbers, letter, section)
 {
     /// <summary>Whether it is an answer.</summary>
     public bool IsAnswer { get; } = isAnswer;
 }
 
 /// <summary>The questions block of answers to Kamervragen while it is read.</summary>
-public sealed class KamervragenState
+internal sealed class KamervragenState
 {
-    /// <summary>The askers.</summary>
     public List<Model.Person> Askers { get; } = [];
 
-    /// <summary>The addressees.</summary>
     public List<string> Addressees { get; } = [];
 
-    /// <summary>The subject.</summary>
     public string? Subject { get; set; }
 
-    /// <summary>Who answered.</summary>
     public List<Model.OfficeHolder> AnsweredBy { get; } = [];
 
-    /// <summary>The text of a "Mededeling", once read.</summary>
     public string? Mededeling { get; set; }
 
-    /// <summary>The finished questions block.</summary>
     public Model.Kamervragen ToModel() => new(Askers.ToArray(), Addressees.ToArray(), Subject, AnsweredBy.ToArray(), Mededeling);
 }

@@ -14,8 +14,8 @@ namespace ParseKamerstuk.Segmentation;
 /// </summary>
 public sealed partial class Segmenter
 {
-    /// <summary>Creates a segmenter with <paramref name="rules"/>, tried in order for every paragraph.</summary>
-    public Segmenter(IReadOnlyList<IParagraphRule> rules)
+    // A segmenter with rules, tried in order for every paragraph; SegmenterBuilder makes one.
+    internal Segmenter(IReadOnlyList<IParagraphRule> rules)
     {
         ArgumentNullException.ThrowIfNull(rules);
         Rules = rules;

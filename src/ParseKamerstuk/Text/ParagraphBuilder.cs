@@ -12,7 +12,7 @@ namespace ParseKamerstuk.Text;
 /// up from 1, and in the first paragraphs the title block's lines. Text with one
 /// paragraph per line (web page text, OCR) keeps its lines as paragraphs.
 /// </summary>
-public static partial class ParagraphBuilder
+internal static partial class ParagraphBuilder
 {
     /// <summary>Builds the paragraphs of <paramref name="lines"/>.</summary>
     public static IReadOnlyList<Paragraph> Build(IReadOnlyList<SourceLine> lines)

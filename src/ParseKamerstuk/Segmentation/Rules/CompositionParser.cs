@@ -12,7 +12,7 @@ namespace ParseKamerstuk.Segmentation.Rules;
 /// list several committees (<c>Financiën: Christiaanse (CDA), voorzitter, …</c>). Older compositions are OCR text:
 /// a missing comma, <c>(PvdAI,</c> for <c>(PvdA),</c>, <c>(C.D.A.]</c>, <c>(Voorzit-ter)</c> all occur and are read.
 /// </summary>
-public static partial class CompositionParser
+internal static partial class CompositionParser
 {
     /// <summary>One composition found in a footnote.</summary>
     /// <param name="Label">The committee label before a colon, where a footnote lists several committees.</param>

@@ -9,7 +9,7 @@ namespace ParseKamerstuk.Segmentation.Rules;
 /// missing, the sentence a verslag uses to say what it reports
 /// (<c>De commissie brengt bijgaand verslag uit van het gevoerde nader schriftelijk overleg</c>).
 /// </summary>
-public static partial class DocumentTypeRule
+internal static partial class DocumentTypeRule
 {
     private const string Ordinal = @"(?:(?:TWEEDE|DERDE|VIERDE|VIJFDE|ZESDE|ZEVENDE|NADERE|NADER|GEWIJZIGDE|GEWIJZIGD|ADDENDUM\s+BIJ\s+(?:DE|HET))\s+)*";
 

@@ -21,7 +21,7 @@ namespace ParseKamerstuk.Segmentation.Rules;
 /// no question, so that numbered questions are never taken for notes.
 /// </para>
 /// </summary>
-public static partial class FootnoteRule
+internal static partial class FootnoteRule
 {
     /// <summary>A footnote found in a paragraph.</summary>
     /// <param name="Number">The footnote number.</param>

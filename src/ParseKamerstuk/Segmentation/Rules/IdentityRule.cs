@@ -11,7 +11,7 @@ namespace ParseKamerstuk.Segmentation.Rules;
 /// as OCR reads it too: <c>Eerste Kamer.zitting 1978-1979,14472 (R 1071), nr.67</c>, <c>vergaderjaar 1 988-1989</c>,
 /// <c>nr, 221a</c>, <c>13 623 e.v., nr. 144</c>) and the publication id line (<c>kst-27925-R</c>, <c>ah-tk-20232024-1314</c>).
 /// </summary>
-public static partial class IdentityRule
+internal static partial class IdentityRule
 {
     /// <summary>What the identity lines say.</summary>
     /// <param name="Identifier">The official identifier.</param>

@@ -184,7 +184,7 @@ public sealed partial class KamervragenRule : IParagraphRule
     }
 
     /// <summary>Reads "Mutluer (GroenLinks-PvdA) en Kostić (PvdD)" or "Van Eijk en Aartsen (beiden VVD)".</summary>
-    public static IReadOnlyList<Person> ReadAskers(string text)
+    internal static IReadOnlyList<Person> ReadAskers(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
         var people = new List<Person>();
@@ -230,7 +230,7 @@ public sealed partial class KamervragenRule : IParagraphRule
     }
 
     /// <summary>Reads "de Minister van X en de Staatssecretaris van Y" or "de Ministers van X en van Y".</summary>
-    public static IReadOnlyList<string> ReadAddressees(string text)
+    internal static IReadOnlyList<string> ReadAddressees(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
         var result = new List<string>();
@@ -265,7 +265,7 @@ public sealed partial class KamervragenRule : IParagraphRule
     }
 
     /// <summary>Reads "Minister Dijkgraaf (Onderwijs, Cultuur en Wetenschap)" into name and function.</summary>
-    public static IReadOnlyList<OfficeHolder> ReadOfficeHolders(string text)
+    internal static IReadOnlyList<OfficeHolder> ReadOfficeHolders(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
         var result = new List<OfficeHolder>();

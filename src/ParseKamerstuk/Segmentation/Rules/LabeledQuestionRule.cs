@@ -87,7 +87,7 @@ public sealed partial class LabeledQuestionRule : IParagraphRule
     }
 
     /// <summary>The numbers of "3, 4 en 5", "2 t/m 4", "7-9".</summary>
-    public static IReadOnlyList<int> Numbers(string text)
+    internal static IReadOnlyList<int> Numbers(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
         var numbers = new List<int>();

@@ -85,7 +85,7 @@ public sealed partial class NumberedKamervragenRule : IParagraphRule
     }
 
     /// <summary>Starts reading numbered questions after the questions head; <paramref name="rest"/> is the text after it.</summary>
-    public static void BeginQuestions(SegmentationContext context, Paragraph paragraph, string rest)
+    internal static void BeginQuestions(SegmentationContext context, Paragraph paragraph, string rest)
     {
         ArgumentNullException.ThrowIfNull(context);
         var state = context.StateOf<State>();
@@ -98,7 +98,7 @@ public sealed partial class NumberedKamervragenRule : IParagraphRule
     }
 
     /// <summary>Starts reading numbered answers after the answer's head; <paramref name="rest"/> is the text after it.</summary>
-    public static void BeginAnswers(SegmentationContext context, Paragraph paragraph, string rest)
+    internal static void BeginAnswers(SegmentationContext context, Paragraph paragraph, string rest)
     {
         ArgumentNullException.ThrowIfNull(context);
         var state = context.StateOf<State>();

@@ -26,7 +26,7 @@ public sealed partial class PageFootRule : IParagraphRule
     }
 
     /// <summary>Whether <paramref name="text"/> is a running footer or the printer's line.</summary>
-    public static bool IsPageFoot(string text)
+    internal static bool IsPageFoot(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
         return text.Length < 160 && FootRegex().IsMatch(text);

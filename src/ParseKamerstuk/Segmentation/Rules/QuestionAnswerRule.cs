@@ -14,7 +14,7 @@ namespace ParseKamerstuk.Segmentation.Rules;
 /// letter the question ends at its last question mark. References to other answers
 /// (<c>Zie het antwoord op vraag 4</c>) become <c>refersTo</c>.
 /// </summary>
-public static partial class QuestionAnswerRule
+internal static partial class QuestionAnswerRule
 {
     private const int MinimumMatchedWords = 4;
     private const int ShingleSize = 3;

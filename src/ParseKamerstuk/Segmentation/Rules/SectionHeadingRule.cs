@@ -30,7 +30,7 @@ public sealed partial class SectionHeadingRule : IParagraphRule
     }
 
     /// <summary>Whether <paramref name="text"/> looks like a section heading.</summary>
-    public static bool IsHeading(Paragraph paragraph, string text)
+    internal static bool IsHeading(Paragraph paragraph, string text)
     {
         ArgumentNullException.ThrowIfNull(paragraph);
         ArgumentNullException.ThrowIfNull(text);

@@ -75,7 +75,7 @@ public sealed partial class SignatureRule : IParagraphRule
     }
 
     /// <summary>Whether <paramref name="text"/> is a name alone, with initials (<c>D.M. van Weel</c>).</summary>
-    public static bool IsName(string text) => NameOnlyRegex().IsMatch(text ?? string.Empty);
+    internal static bool IsName(string text) => NameOnlyRegex().IsMatch(text ?? string.Empty);
 
     // What the rule remembers between paragraphs.
     private sealed class State
@@ -85,7 +85,7 @@ public sealed partial class SignatureRule : IParagraphRule
     }
 
     /// <summary>Reads a signature from one paragraph's text.</summary>
-    public static bool TryRead(string text, out Signatory signatory)
+    internal static bool TryRead(string text, out Signatory signatory)
     {
         ArgumentNullException.ThrowIfNull(text);
         signatory = new Signatory(null, string.Empty);

@@ -248,7 +248,7 @@ public sealed partial class TitleBlockRule : IParagraphRule
 }
 
 /// <summary>What the title block says, as it is read.</summary>
-public sealed class TitleBlockState
+internal sealed class TitleBlockState
 {
     /// <summary>The chamber of "Tweede Kamer der Staten-Generaal".</summary>
     public string? Chamber { get; set; }
@@ -256,12 +256,9 @@ public sealed class TitleBlockState
     /// <summary>The vergaderjaar of "Vergaderjaar 2024–2025".</summary>
     public string? Vergaderjaar { get; set; }
 
-    /// <summary>The dossiers.</summary>
     public List<Dossier> Dossiers { get; } = [];
 
-    /// <summary>The ondernummer of "Nr. 1366".</summary>
     public string? Ondernummer { get; set; }
 
-    /// <summary>The stuk's title.</summary>
     public string? Title { get; set; }
 }
