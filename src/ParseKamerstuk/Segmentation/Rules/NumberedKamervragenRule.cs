@@ -45,7 +45,7 @@ public sealed partial class NumberedKamervragenRule : IParagraphRule
             return false;
         }
 
-        if (state.Phase == NumberedPhase.Questions && BareAnswerRegex().IsMatch(text))
+        if (state.Phase == NumberedPhase.Questions && QuestionLabels.IsBareAnswer(text))
         {
             Close(context, state, NumberedPhase.BetweenParts);
             context.AddBlock("heading", text, paragraph, footnotes);
@@ -249,7 +249,7 @@ public sealed partial class NumberedKamervragenRule : IParagraphRule
                 continue; // "4 Juli 1991 …": a date starting a sentence
             }
 
-            numbers = LabeledQuestionRule.Numbers(match.Groups["numbers"].Value);
+            numbers = QuestionLabels.NumbersOf(match.Groups["numbers"].Value);
             return match;
         }
 
@@ -267,7 +267,4 @@ public sealed partial class NumberedKamervragenRule : IParagraphRule
 
     [GeneratedRegex(@"^(?<n>[1-9]\d?)\b")]
     private static partial Regex LeadingNumberRegex();
-
-    [GeneratedRegex(@"^Antwoord\s*[:.]?$")]
-    private static partial Regex BareAnswerRegex();
 }
