@@ -243,7 +243,7 @@ public static partial class ParagraphBuilder
     [GeneratedRegex("^(?:" + QuestionLabels.Questions + @"\s+van\s+(?:het\s+lid|de\s+leden)\s|(?:" + QuestionLabels.Answer + @"|Mededeling)\s+van\s+(?:de\s+)?(?:[Mm]inister|[Ss]taatssecretaris)\b)")]
     private static partial Regex KamervragenHeadRegex();
 
-    [GeneratedRegex(@"^(?:(?:Tweede|Eerste)\s+Kamer\s+der\s+Staten-Generaal$|(?:Vergaderjaar|Zitting)\s+\d{4}\s?[–-]\s?\d{4}$|(?:Nr|nr|NR)\.\s*\d{1,4}[a-z]?$|(?:Vastgesteld|Ontvangen|Voorgesteld)(?:\s+op)?\s+\d{1,2}\s+\p{Ll}+\s+\d{4}$)")]
+    [GeneratedRegex(@"^(?:(?:Tweede|Eerste)\s+Kamer\s+der\s+Staten-Generaal$|" + DocumentHead.Vergaderjaar + @"$|(?:Nr|nr|NR)\.\s*\d{1,4}[a-z]?$|(?:Vastgesteld|Ontvangen|Voorgesteld)(?:\s+op)?\s+\d{1,2}\s+\p{Ll}+\s+\d{4}$)")]
     private static partial Regex TitleLineRegex();
 
     [GeneratedRegex(@"^\d{2}\s\d{3}(?:\s+[A-Z]{1,6})?(?:\s+\p{Lu}\p{Ll}|$)")]
