@@ -25,4 +25,10 @@ internal static class DocumentHead
     /// before any letter heading, a besluitenlijst's head.
     /// </summary>
     public const int FirstPageParagraphs = 40;
+
+    /// <summary>
+    /// The title block's vergaderjaar line, with the groups <c>y1</c> and <c>y2</c>: <c>Vergaderjaar 2024–2025</c>,
+    /// <c>Zitting 1978-1979</c>. The running footer prints it in lower case (<see cref="RunningLines.FooterStart"/>).
+    /// </summary>
+    public const string Vergaderjaar = @"(?:Vergaderjaar|Zitting)\s+(?<y1>\d{4})\s?[-–]\s?(?<y2>\d{4})";
 }

@@ -213,7 +213,7 @@ internal static partial class IdentityRule
     private static partial Regex IdLineRegex();
 
     [GeneratedRegex(
-        @"\b(?<house>Eerste|Tweede)\s+Kamer[,.]\s*(?:vergaderjaar|zitting)\s+(?<y1>\d\s?\d{3})\s?[-–]\s?(?<y2>\d{4}),\s*" +
+        @"\b" + RunningLines.FooterStart + @",\s*" +
         @"(?:Aanhangsel\s+(?:van\s+de\s+Handelingen\s+)?(?:nr\.\s*)?(?<ah>\d{1,5})|" +
         @"(?<dossier>\d{2}\s?\d{3}|\d{4,5}|[MDCLXVI]{2,9})(?:\s*(?:\((?:R\s?\d+)\)|hfdst\.|e\.v\.))?(?:\s*,?\s*(?<suffix>[IVXLC]{1,6}|[A-Z]\s?\d{0,2}(?=,\s*nr)))?\s*(?:\((?:R\s?\d+)\))?\s*,\s*" +
         @"(?:nr[.,]\s*(?<nr>\d{1,4}[a-z]?)|(?<letter>[A-Z]{1,2})\b))")]

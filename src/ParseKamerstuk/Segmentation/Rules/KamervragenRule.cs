@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using ParseKamerstuk.Conventions;
 using ParseKamerstuk.Model;
 using ParseKamerstuk.Text;
 
@@ -141,7 +142,7 @@ public sealed partial class KamervragenRule : IParagraphRule
         // A page may print the questions between the Mededeling's head and its text, which then follows a bare label:
         // "Mededeling van Minister … (ontvangen …)" / "Vraag 1" / "Klopt het …?" / … / "Mededeling" / "Op 18 februari …".
         var inMededeling = context.Kamervragen is not null && context.Open.Innermost<MededelingBlock>() is not null;
-        if (inMededeling && QuestionLabelRegex().IsMatch(text))
+        if (inMededeling && QuestionLabels.StartsQuestionLabel(text))
         {
             context.Open.Close<MededelingBlock>();
             state.MededelingFollows = true;
@@ -304,31 +305,28 @@ public sealed partial class KamervragenRule : IParagraphRule
         text.Length is > 0 and < 400 && !char.IsDigit(text[0]) && !HeadBreakRegex().IsMatch(text);
 
     [GeneratedRegex(
-        @"^Vragen\s+van\s+(?:het\s+(?:Kamer)?lid|de\s+(?:Kamer)?leden)\s+(?<askers>.+?)(?:\s+aan\s+(?<to>(?:de|het)\s+.+?))?(?:\s+over\s+(?<subject>.+?))?\s*(?:\.?\s*\(\s*[Ii]ngezonden\s+[^)]*\)\.?(?:\s+(?<rest>\S.*))?$|\.?$)",
+        "^" + QuestionLabels.Questions + @"\s+van\s+(?:het\s+(?:Kamer)?lid|de\s+(?:Kamer)?leden)\s+(?<askers>.+?)(?:\s+aan\s+(?<to>(?:de|het)\s+.+?))?(?:\s+over\s+(?<subject>.+?))?\s*(?:\.?\s*\(\s*[Ii]ngezonden\s+[^)]*\)\.?(?:\s+(?<rest>\S.*))?$|\.?$)",
         RegexOptions.Singleline)]
     private static partial Regex QuestionsRegex();
 
-    [GeneratedRegex(@"^(?:Vra(?:ag|gen)|Antwoord|Mededeling)\b")]
+    [GeneratedRegex("^(?:" + QuestionLabels.AnyQuestion + "|" + QuestionLabels.Answer + @"|Mededeling)\b")]
     private static partial Regex HeadBreakRegex();
-
-    [GeneratedRegex(@"^Vra(?:ag|gen)\s+\d{1,3}\b")]
-    private static partial Regex QuestionLabelRegex();
 
     [GeneratedRegex(@"^Mededeling\s*:?$")]
     private static partial Regex BareMededelingRegex();
 
     [GeneratedRegex(
-        @"^Antwoord(?:en)?\s+van\s+(?<who>(?:de\s+)?(?:[Mm]inister|[Ss]taatssecretaris)\b.+?)(?:,?\s+mede\s+namens\s+.+?)?\s+op\s+(?:de\s+)?(?:[Kk]amer)?vragen\s+(?:van\s+)?(?:het\s+|de\s+)?(?:[Kk]amer)?(?:lid|leden)\s+(?<askers>.+?)(?:\s+aan\s+(?<to>(?:de|het)\s+.+?))?(?:\s+over\s+(?<subject>.+?))?\.?$",
+        "^" + QuestionLabels.AnyAnswer + @"\s+van\s+(?<who>(?:de\s+)?(?:[Mm]inister|[Ss]taatssecretaris)\b.+?)(?:,?\s+mede\s+namens\s+.+?)?\s+op\s+(?:de\s+)?(?:[Kk]amer)?vragen\s+(?:van\s+)?(?:het\s+|de\s+)?(?:[Kk]amer)?(?:lid|leden)\s+(?<askers>.+?)(?:\s+aan\s+(?<to>(?:de|het)\s+.+?))?(?:\s+over\s+(?<subject>.+?))?\.?$",
         RegexOptions.Singleline)]
     private static partial Regex AnswersHeadRegex();
 
-    [GeneratedRegex(@"^Antwoord(?:en)?\s+van\s+(?:de\s+)?(?:[Mm]inister|[Ss]taatssecretaris)\b.{0,200}\s+op\s+(?:de\s+)?(?:[Kk]amer)?vragen$")]
+    [GeneratedRegex("^" + QuestionLabels.AnyAnswer + @"\s+van\s+(?:de\s+)?(?:[Mm]inister|[Ss]taatssecretaris)\b.{0,200}\s+op\s+(?:de\s+)?(?:[Kk]amer)?vragen$")]
     private static partial Regex AnswersHeadStartRegex();
 
     // The Aanhangsel's older print heads the answer "Antwoord", which OCR runs into the line after it, and the answers
     // follow the receipt date on the same line: "Antwoord Antwoord van minister Dales (Binnenlandse Zaken). (Ontvangen
     // 16 januari 1991) 1Er is geen reden …".
-    [GeneratedRegex(@"^(?:Antwoord\s+)?(?<kind>Antwoord|Mededeling)\s+van\s+(?<who>(?:de\s+)?(?:Minister|minister|Staatssecretaris|staatssecretaris|Minister-President)(?:(?!\([Oo]ntvangen).)+?(?:\([Oo]ntvangen\s+[^)]*\)\.?|$))(?:\s+(?<rest>\S.*))?$", RegexOptions.Singleline)]
+    [GeneratedRegex("^(?:" + QuestionLabels.Answer + @"\s+)?(?<kind>" + QuestionLabels.Answer + @"|Mededeling)\s+van\s+(?<who>(?:de\s+)?(?:Minister|minister|Staatssecretaris|staatssecretaris|Minister-President)(?:(?!\([Oo]ntvangen).)+?(?:\([Oo]ntvangen\s+[^)]*\)\.?|$))(?:\s+(?<rest>\S.*))?$", RegexOptions.Singleline)]
     private static partial Regex AnsweredByRegex();
 
     [GeneratedRegex(@"(?<name>[^(),]+?)\s*(?:\((?<party>[^)]+)\)|(?=,|\s+en\s+|$))")]

@@ -1,5 +1,4 @@
-using System.Globalization;
-using System.Text.RegularExpressions;
+using ParseKamerstuk.Conventions;
 using ParseKamerstuk.Text;
 
 namespace ParseKamerstuk.Segmentation.Rules;
@@ -11,22 +10,20 @@ namespace ParseKamerstuk.Segmentation.Rules;
 /// heading, signature or letter. A bare <c>Antwoord</c> (or <c>Antwoord:</c>) answers the question just asked, numbered
 /// (<c>1.</c> <c>Bent u bekend …?</c> <c>Antwoord</c> <c>Ja.</c>) or labelled.
 /// </summary>
-public sealed partial class LabeledQuestionRule : IParagraphRule
+public sealed class LabeledQuestionRule : IParagraphRule
 {
     /// <inheritdoc/>
     public RuleResult Apply(SegmentationContext context, Paragraph paragraph, string text, IReadOnlyList<string> footnotes)
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(paragraph);
-        var match = LabelRegex().Match(text);
-        if (!match.Success)
+        if (!QuestionLabels.TryRead(text, out var label))
         {
             return ApplyBare(context, paragraph, text, footnotes);
         }
 
-        var numbers = Numbers(match.Groups["numbers"].Value);
-        var block = new LabeledBlock(match.Groups["kind"].Value.StartsWith("Antwoord", StringComparison.Ordinal), numbers, context.LetterIndex, context.Section);
-        var rest = match.Groups["rest"].Value.Trim();
+        var block = new LabeledBlock(label.IsAnswer, label.Numbers, context.LetterIndex, context.Section);
+        var rest = label.Rest;
         if (rest.Length > 0)
         {
             block.Parts.Add((paragraph, rest));
@@ -45,13 +42,11 @@ public sealed partial class LabeledQuestionRule : IParagraphRule
 
     private static RuleResult ApplyBare(SegmentationContext context, Paragraph paragraph, string text, IReadOnlyList<string> footnotes)
     {
-        var bare = BareAnswerRegex().Match(text);
-        if (!bare.Success)
+        if (!QuestionLabels.TryReadBareAnswer(text, out var rest))
         {
             return RuleResult.None;
         }
 
-        var rest = bare.Groups["rest"].Value.Trim();
         RuleResult result;
         if (context.Open.Innermost<ItemState>() is { AnswerStart: null } item && item.Parts.Count > 0)
         {
@@ -85,36 +80,4 @@ public sealed partial class LabeledQuestionRule : IParagraphRule
         context.AddBlock("paragraph", text, paragraph, footnotes);
         return result;
     }
-
-    /// <summary>The numbers of "3, 4 en 5", "2 t/m 4", "7-9".</summary>
-    internal static IReadOnlyList<int> Numbers(string text)
-    {
-        ArgumentNullException.ThrowIfNull(text);
-        var numbers = new List<int>();
-        foreach (Match range in RangeRegex().Matches(text))
-        {
-            var first = int.Parse(range.Groups["a"].Value, CultureInfo.InvariantCulture);
-            var last = range.Groups["b"].Success ? int.Parse(range.Groups["b"].Value, CultureInfo.InvariantCulture) : first;
-            for (var n = first; n <= last && n - first < 50; n++)
-            {
-                if (!numbers.Contains(n))
-                {
-                    numbers.Add(n);
-                }
-            }
-        }
-
-        return numbers;
-    }
-
-    [GeneratedRegex(
-        @"^(?<kind>Vraag|Vragen|Antwoord|Antwoorden)(?:\s+op\s+(?:de\s+)?vra(?:ag|gen))?\s+(?<numbers>\d{1,3}(?:\s*(?:,\s*en|,|en|t/m|tot\s+en\s+met|[-–])\s*\d{1,3})*)\s*[:.)]?(?:\s+(?<rest>.*))?$",
-        RegexOptions.Singleline)]
-    private static partial Regex LabelRegex();
-
-    [GeneratedRegex(@"^Antwoord\s*(?:[:.]\s*(?<rest>\S.*)|[:.])?$", RegexOptions.Singleline)]
-    private static partial Regex BareAnswerRegex();
-
-    [GeneratedRegex(@"(?<a>\d{1,3})(?:\s*(?:t/m|tot\s+en\s+met|[-–])\s*(?<b>\d{1,3}))?")]
-    private static partial Regex RangeRegex();
 }

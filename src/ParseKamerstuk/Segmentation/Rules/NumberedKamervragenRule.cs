@@ -46,7 +46,7 @@ public sealed partial class NumberedKamervragenRule : IParagraphRule
             return RuleResult.None;
         }
 
-        if (state.Phase == NumberedPhase.Questions && BareAnswerRegex().IsMatch(text))
+        if (state.Phase == NumberedPhase.Questions && QuestionLabels.IsBareAnswer(text))
         {
             Close(context, state, NumberedPhase.BetweenParts);
             context.AddBlock("heading", text, paragraph, footnotes);
@@ -275,7 +275,7 @@ public sealed partial class NumberedKamervragenRule : IParagraphRule
                 continue; // "4 Juli 1991 …": a date starting a sentence
             }
 
-            numbers = LabeledQuestionRule.Numbers(match.Groups["numbers"].Value);
+            numbers = QuestionLabels.NumbersOf(match.Groups["numbers"].Value);
             return match;
         }
 
@@ -293,7 +293,4 @@ public sealed partial class NumberedKamervragenRule : IParagraphRule
 
     [GeneratedRegex(@"^(?<n>[1-9]\d?)\b")]
     private static partial Regex LeadingNumberRegex();
-
-    [GeneratedRegex(@"^Antwoord\s*[:.]?$")]
-    private static partial Regex BareAnswerRegex();
 }

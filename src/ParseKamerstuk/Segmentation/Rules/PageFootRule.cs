@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using ParseKamerstuk.Conventions;
 using ParseKamerstuk.Text;
 
 namespace ParseKamerstuk.Segmentation.Rules;
@@ -32,6 +33,6 @@ public sealed partial class PageFootRule : IParagraphRule
         return text.Length < 160 && FootRegex().IsMatch(text);
     }
 
-    [GeneratedRegex(@"^(?:(?:Tweede|Eerste)\s+Kamer,\s+(?:vergaderjaar|zitting)\s+\d{4}\s?[-–]\s?\d{4}\b|.{0,60}\bISSN\s?\d{4}|['’]?s[\s-]*Gravenhage\s+\d[\d\s]{3,4}$)")]
+    [GeneratedRegex("^(?:" + RunningLines.FooterStart + @"\b|.{0,60}\b" + RunningLines.IssnStart + "|" + RunningLines.PrintersPlaceLine + ")")]
     private static partial Regex FootRegex();
 }

@@ -1,6 +1,6 @@
-using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
+using ParseKamerstuk.Conventions;
 using ParseKamerstuk.Diagnostics;
 using ParseKamerstuk.Model;
 using ParseKamerstuk.Text;
@@ -186,15 +186,11 @@ internal static partial class QuestionAnswerRule
         ArgumentNullException.ThrowIfNull(answer);
         ArgumentNullException.ThrowIfNull(own);
         var numbers = new List<int>();
-        foreach (Match match in RefersToRegex().Matches(answer))
+        foreach (var value in QuestionLabels.AnswersReferredTo(answer))
         {
-            foreach (Match number in NumberRegex().Matches(match.Groups["numbers"].Value))
+            if (!own.Contains(value) && !numbers.Contains(value))
             {
-                var value = int.Parse(number.Value, CultureInfo.InvariantCulture);
-                if (!own.Contains(value) && !numbers.Contains(value))
-                {
-                    numbers.Add(value);
-                }
+                numbers.Add(value);
             }
         }
 
@@ -390,16 +386,10 @@ internal static partial class QuestionAnswerRule
         return builder.ToString();
     }
 
-    [GeneratedRegex(@"\bantwoord(?:en)?\s+op\s+(?:de\s+)?vra(?:ag|gen)\s+(?<numbers>\d{1,3}(?:(?:\s*,\s*|\s+en\s+|\s+t/m\s+|\s*[-–]\s*)\d{1,3})*)", RegexOptions.IgnoreCase)]
-    private static partial Regex RefersToRegex();
-
     // "13 april jl.", "nr.", "o.a.", initials: a period that does not end a sentence.
     [GeneratedRegex(@"^(?:jl|nr|nrs|o\.a|bijv|blz|art|vgl|resp|e\.d|i\.e|m\.b\.t|t\.a\.v|z\.s\.m|ca|mln|mld|min|dhr|mw|mr|dr|drs|prof|ir|ing|(?:\p{Lu}\.)+\p{Lu}?)\.$")]
     private static partial Regex AbbreviationRegex();
 
     [GeneratedRegex(@"\b[Dd]e\s+(?:door\s+de\s+)?leden\s+van\s+de\s+(?:(?<a>[\p{Lu}][\p{L}\d+-]*?)-fractie\b|fractie\s+van\s+(?:de\s+|het\s+)?(?<b>[\p{Lu}][\p{L}\d+-]*))")]
     private static partial Regex FractieRegex();
-
-    [GeneratedRegex(@"\d{1,3}")]
-    private static partial Regex NumberRegex();
 }

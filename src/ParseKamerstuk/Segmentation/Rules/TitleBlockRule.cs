@@ -206,13 +206,10 @@ public sealed partial class TitleBlockRule : IParagraphRule
     [GeneratedRegex(@"^(?<house>Eerste|Tweede|EERSTE|TWEEDE)\s+(?:Kamer|KAMER)\s+(?:der|DER)\s+(?:Staten-Generaal|STATEN-GENERAAL)(?:\s*\d{1,2})?$")]
     private static partial Regex ChamberRegex();
 
-    // "Vergaderjaar 2024–2025", "Zitting 1978-1979".
-    private const string Year = @"(?:Vergaderjaar|Zitting)\s+(?<y1>\d{4})\s?[-–]\s?(?<y2>\d{4})";
-
-    [GeneratedRegex("^" + Year + "$")]
+    [GeneratedRegex("^" + DocumentHead.Vergaderjaar + "$")]
     private static partial Regex VergaderjaarRegex();
 
-    [GeneratedRegex(@"^(?:" + Year + @"\s+)?Aanhangsel\s+van\s+de\s+Handelingen$|^Vragen\s+gesteld\s+door\s+(?:de\s+)?leden\s+(?:der|van\s+de)\s+Kamer\b")]
+    [GeneratedRegex(@"^(?:" + DocumentHead.Vergaderjaar + @"\s+)?Aanhangsel\s+van\s+de\s+Handelingen$|^Vragen\s+gesteld\s+door\s+(?:de\s+)?leden\s+(?:der|van\s+de)\s+Kamer\b")]
     private static partial Regex AanhangselRegex();
 
     // "28 286 Dierenwelzijn", "36 600 XIII", "21 501-02", "14 472 (R 1071)" (a kingdom act's R number).
