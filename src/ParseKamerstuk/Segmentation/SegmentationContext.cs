@@ -124,6 +124,9 @@ public sealed record LabeledBlock(bool IsAnswer, IReadOnlyList<int> Numbers, int
 {
     /// <summary>The block's paragraphs (the label's own line text first, when it has any).</summary>
     public List<(Paragraph Paragraph, string Text)> Parts { get; } = [];
+
+    /// <summary>The numbers as printed where one is sub-numbered (<c>3a</c>), or <see langword="null"/>.</summary>
+    public string? Label { get; init; }
 }
 
 /// <summary>The questions block of answers to Kamervragen while it is read.</summary>
