@@ -87,7 +87,7 @@ public static class KamerstukParser
 
         var source = Read(data, name, options, cancellationToken);
         var info = new SourceInfo(name, source.Format, Convert.ToHexStringLower(SHA256.HashData(data.Span)), source.PageCount);
-        return Segmenter.Default.Segment(source, info, cancellationToken);
+        return options.Segmenter.Segment(source, info, cancellationToken);
     }
 
     /// <summary>Reads the bytes of one document into lines, without segmenting.</summary>

@@ -27,4 +27,10 @@ public sealed record ParseOptions
     /// result does not depend on it. 1, the default, reads on the calling thread only.
     /// </summary>
     public int MaxDegreeOfParallelism { get; init; } = 1;
+
+    /// <summary>
+    /// The segmenter that finds the structure of the document: <see cref="Segmentation.Segmenter.Default"/>, or one with
+    /// rules of one's own made by <see cref="Segmentation.SegmenterBuilder"/>.
+    /// </summary>
+    public Segmentation.Segmenter Segmenter { get; init; } = Segmentation.Segmenter.Default;
 }

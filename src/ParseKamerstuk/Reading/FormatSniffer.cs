@@ -8,7 +8,7 @@ namespace ParseKamerstuk.Reading;
 /// Decides an input's format from its first bytes: PDF magic, a ZIP holding <c>word/document.xml</c>,
 /// <c>&lt;html</c>, <c>&lt;?xml</c> with its root element, else text. The file extension only breaks ties.
 /// </summary>
-public static class FormatSniffer
+internal static class FormatSniffer
 {
     /// <summary>Returns the format of <paramref name="data"/>.</summary>
     /// <exception cref="KamerstukInputException">The input is a format we do not read (legacy Word, other ZIP, binary).</exception>

@@ -13,7 +13,7 @@ namespace ParseKamerstuk.Reading;
 /// apart) becomes a paragraph; footnotes (<c>div.voet.noot</c> with <c>span.nootnum</c>) go to the end with their
 /// numbers glued where they are referred to. The walk is iterative, so deeply nested markup cannot exhaust the stack.
 /// </summary>
-public sealed class HtmlDocumentReader : IDocumentReader
+internal sealed class HtmlDocumentReader : IDocumentReader
 {
     private static readonly HashSet<string> s_blocks = new(StringComparer.OrdinalIgnoreCase)
     {

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using ParseKamerstuk.Conventions;
 using ParseKamerstuk.Diagnostics;
 using ParseKamerstuk.Text;
 using UglyToad.PdfPig;
@@ -14,7 +15,7 @@ namespace ParseKamerstuk.Reading;
 /// identity evidence; the footnote zone at a page's bottom (small type, starting with a number) moved after the page's
 /// text with each note its own paragraph; blank lines where the line spacing opens up; how full each line is.
 /// </summary>
-public sealed partial class PdfDocumentReader : IDocumentReader
+internal sealed partial class PdfDocumentReader : IDocumentReader
 {
     /// <summary>The metadata field of a superscript footnote marker: <c>page:number</c>.</summary>
     public const string FootnoteMarkerField = "footnoteMarker";
@@ -387,7 +388,7 @@ public sealed partial class PdfDocumentReader : IDocumentReader
     private static string PageNumberAtEnd(string text, int page)
     {
         var suffix = " " + page.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        return text.EndsWith(suffix, StringComparison.Ordinal) && VergaderjaarRegex().IsMatch(text) ? text[..^suffix.Length] : text;
+        return text.EndsWith(suffix, StringComparison.Ordinal) && FooterStartRegex().IsMatch(text) ? text[..^suffix.Length] : text;
     }
 
     // The footnote zone: the lowest run of small-type lines, closed up, whose first line starts with a note number.
@@ -416,14 +417,14 @@ public sealed partial class PdfDocumentReader : IDocumentReader
         return start;
     }
 
-    [GeneratedRegex(@"(?:^|\s)(?:Eerste|Tweede)\s+Kamer,\s+(?:vergaderjaar|zitting)\s+\d{4}|^ISSN\s|^['’]s-Gravenhage\s+\d{4}\b|^(?:kst|ah|h|blg|stb|stcrt)-[a-z]{0,2}-?[\w-]+$|^[A-Z]{1,3}\d?\s*$|Handelingen\s+(?:I{1,2}|\d{4})|^(?:TK|EK)\s+\d{1,3}$|^\d{1,3}-\d{1,3}-\d{1,4}$|^(?:Tweede|Eerste)\s+Kamer\s+\S|^\d{1,2}\s+(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)\s+\d{4}$")]
+    [GeneratedRegex(@"(?:^|\s)" + RunningLines.FooterStart + "|^" + RunningLines.IssnStart + "|^" + RunningLines.PrintersPlace + @"\b|^(?:kst|ah|h|blg|stb|stcrt)-[a-z]{0,2}-?[\w-]+$|^[A-Z]{1,3}\d?\s*$|Handelingen\s+(?:I{1,2}|\d{4})|^(?:TK|EK)\s+\d{1,3}$|^\d{1,3}-\d{1,3}-\d{1,4}$|^(?:Tweede|Eerste)\s+Kamer\s+\S|^\d{1,2}\s+(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)\s+\d{4}$")]
     private static partial Regex RunningRegex();
 
     [GeneratedRegex(@"^(?:(?:pagina|blz\.?)\s*)?\d{1,4}(?:\s*(?:/|van)\s*\d{1,4})?$", RegexOptions.IgnoreCase)]
     private static partial Regex PageNumberRegex();
 
-    [GeneratedRegex(@"vergaderjaar|zitting")]
-    private static partial Regex VergaderjaarRegex();
+    [GeneratedRegex(RunningLines.FooterStart)]
+    private static partial Regex FooterStartRegex();
 
     [GeneratedRegex(@"^\d{1,3}\s+\S")]
     private static partial Regex FootnoteNumberRegex();

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using ParseKamerstuk.Conventions;
 using ParseKamerstuk.Diagnostics;
 using ParseKamerstuk.Text;
 
@@ -12,7 +13,7 @@ namespace ParseKamerstuk.Reading;
 /// <c>ISSN 0921 - 7398</c>, <c>’s-Gravenhage 2024</c>, <c>Tweede Kamer, vergaderjaar 2023–2024, Aanhangsel 1</c>) is
 /// taken out of the text and kept as running lines, as the PDF reader does.
 /// </summary>
-public sealed partial class PlainTextDocumentReader : IDocumentReader
+internal sealed partial class PlainTextDocumentReader : IDocumentReader
 {
     /// <summary>The shared instance.</summary>
     public static PlainTextDocumentReader Instance { get; } = new();
@@ -158,9 +159,9 @@ public sealed partial class PlainTextDocumentReader : IDocumentReader
     // The officielebekendmakingen footer, one piece per line or run together: "ah-tk-20232024-1433", "ISSN 0921 - 7398",
     // "’s-Gravenhage 2024 Tweede Kamer, vergaderjaar 2023–2024, Aanhangsel 1ah-tk-20232024-1433",
     // "Tweede Kamer, vergaderjaar 2024–2025, 36 410 XIV, nr. 9".
-    [GeneratedRegex(@"^(?:(?:kst|ah|h|blg)-(?:tk-|ek-)?[\w-]+\d|a?h\s(?:tk|ek)\s\d{8}\s\d{1,5}|ISSN\s+\d{4}\s?-\s?\d{3}[\dX]|(?:['’]s-Gravenhage\s+\d{4}\s*)?(?:(?:Tweede|Eerste)\s+Kamer,\s+(?:vergaderjaar|zitting)\s+\d{4}\s?[–-]\s?\d{4},\s+(?:Aanhangsel\s+\d{1,4}|[\d ]{5,7}(?:\s+[A-Z0-9-]{1,6})?,\s+(?:nr\.\s*\d{1,4}[a-z]?|[A-Z]{1,3}))(?:(?:kst|ah)-[\w-]+)?)?)$")]
+    [GeneratedRegex(@"^(?:(?:kst|ah|h|blg)-(?:tk-|ek-)?[\w-]+\d|a?h\s(?:tk|ek)\s\d{8}\s\d{1,5}|" + RunningLines.Issn + "|(?:" + RunningLines.PrintersPlace + @"\s*)?(?:" + RunningLines.FooterStart + @",\s+(?:Aanhangsel\s+\d{1,4}|[\d ]{5,7}(?:\s+[A-Z0-9-]{1,6})?,\s+(?:nr\.\s*\d{1,4}[a-z]?|[A-Z]{1,3}))(?:(?:kst|ah)-[\w-]+)?)?)$")]
     private static partial Regex FooterRegex();
 
-    [GeneratedRegex(@"^(?:ISSN\s+\d{4}\s?-\s?\d{3}[\dX]\s*)?(?:['’]s-Gravenhage\s+\d{4}\s*)?(?:(?:Tweede|Eerste)\s+Kamer,\s+(?:vergaderjaar|zitting)\s+\d{4}\s?[–-]\s?\d{4},\s+Aanhangsel\s+\d{1,3}(?=\p{Lu}))?\s*(?=\S)")]
+    [GeneratedRegex("^(?:" + RunningLines.Issn + @"\s*)?(?:" + RunningLines.PrintersPlace + @"\s*)?(?:" + RunningLines.FooterStart + @",\s+Aanhangsel\s+\d{1,3}(?=\p{Lu}))?\s*(?=\S)")]
     private static partial Regex RunOnFooterRegex();
 }

@@ -19,7 +19,7 @@ namespace ParseKamerstuk.Reading;
 /// WordprocessingML document. Those three parts and a dozen element names are all this reader needs, so it goes by
 /// <see cref="ZipArchive"/> and <see cref="XDocument"/> rather than a typed object model of all of WordprocessingML.
 /// </remarks>
-public sealed class WordDocumentReader : IDocumentReader
+internal sealed class WordDocumentReader : IDocumentReader
 {
     private const string RelationshipsNamespace = "http://schemas.openxmlformats.org/package/2006/relationships";
     private const string ContentTypesNamespace = "http://schemas.openxmlformats.org/package/2006/content-types";

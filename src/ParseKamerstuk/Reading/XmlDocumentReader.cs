@@ -2,6 +2,7 @@ using System.Text;
 using System.Text.RegularExpressions;
 using System.Xml;
 using System.Xml.Linq;
+using ParseKamerstuk.Conventions;
 using ParseKamerstuk.Diagnostics;
 using ParseKamerstuk.Text;
 
@@ -14,7 +15,7 @@ namespace ParseKamerstuk.Reading;
 /// signatures, and the notes (<c>noot</c>) as footnotes whose numbers stay glued where they were referred to. The
 /// publication id in the metadata record is kept as identity evidence. No DTD or external entity is ever read.
 /// </summary>
-public sealed partial class XmlDocumentReader : IDocumentReader
+internal sealed partial class XmlDocumentReader : IDocumentReader
 {
     private static readonly HashSet<string> s_blocks = new(StringComparer.Ordinal)
     {
@@ -113,7 +114,7 @@ public sealed partial class XmlDocumentReader : IDocumentReader
         var fields = new List<KeyValuePair<string, string>>();
         if (content.Name.LocalName is "handelingen" or "kamervragen")
         {
-            fields.Add(new("publication", content.Name.LocalName == "handelingen" ? "handelingen" : "aanhangsel"));
+            fields.Add(new("publication", content.Name.LocalName == "handelingen" ? Publications.Handelingen : Publications.Aanhangsel));
         }
 
         return new SourceDocument("xml", writer.Lines, null, new SourceMetadata(running, fields), diagnostics);

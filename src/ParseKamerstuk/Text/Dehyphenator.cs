@@ -10,7 +10,7 @@ namespace ParseKamerstuk.Text;
 /// </list>
 /// Where the document itself spells the joined word elsewhere, that spelling wins.
 /// </summary>
-public sealed class Dehyphenator
+internal sealed class Dehyphenator
 {
     private static readonly HashSet<string> s_conjunctions = new(StringComparer.Ordinal)
     {
@@ -191,7 +191,7 @@ public sealed class Dehyphenator
 }
 
 /// <summary>What a line-final hyphen is.</summary>
-public enum HyphenKind
+internal enum HyphenKind
 {
     /// <summary>No hyphen, or a suspended hyphen or dash: keep it and join with a space.</summary>
     None,

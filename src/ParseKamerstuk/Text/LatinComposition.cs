@@ -6,7 +6,7 @@ namespace ParseKamerstuk.Text;
 /// Latin Extended-A/B and Latin Extended Additional: every letter that decomposes into a base and one combining mark,
 /// applied repeatedly for stacked marks.
 /// </summary>
-public static class LatinComposition
+internal static class LatinComposition
 {
     // Triples of (base, combining mark, composed), generated from the Unicode Character Database.
     private const string Table =

@@ -7,7 +7,7 @@ namespace ParseKamerstuk.Text;
 /// soft hyphens and zero-width characters removed, odd spaces made plain, runs of spaces collapsed,
 /// no leading or trailing space.
 /// </summary>
-public static class LineNormalizer
+internal static class LineNormalizer
 {
     /// <summary>Normalizes <paramref name="line"/>.</summary>
     public static string Normalize(string line)

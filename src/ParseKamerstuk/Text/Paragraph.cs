@@ -6,7 +6,7 @@ public sealed class Paragraph
     private string? _text;
 
     /// <summary>Creates a paragraph of <paramref name="lines"/>.</summary>
-    public Paragraph(IReadOnlyList<SourceLine> lines, Dehyphenator dehyphenator)
+    internal Paragraph(IReadOnlyList<SourceLine> lines, Dehyphenator dehyphenator)
     {
         ArgumentNullException.ThrowIfNull(lines);
         ArgumentNullException.ThrowIfNull(dehyphenator);
@@ -18,7 +18,7 @@ public sealed class Paragraph
     public IReadOnlyList<SourceLine> Lines { get; }
 
     /// <summary>The dehyphenator used to join the lines.</summary>
-    public Dehyphenator Dehyphenator { get; }
+    internal Dehyphenator Dehyphenator { get; }
 
     /// <summary>The lines joined into one line, line-break hyphens resolved.</summary>
     public string Text => _text ??= JoinLines(Lines, Dehyphenator);
@@ -30,7 +30,7 @@ public sealed class Paragraph
     public IReadOnlyList<int>? Pages => PagesOf(Lines);
 
     /// <summary>Joins lines into one line.</summary>
-    public static string JoinLines(IEnumerable<SourceLine> lines, Dehyphenator dehyphenator)
+    internal static string JoinLines(IEnumerable<SourceLine> lines, Dehyphenator dehyphenator)
     {
         ArgumentNullException.ThrowIfNull(lines);
         ArgumentNullException.ThrowIfNull(dehyphenator);
@@ -49,7 +49,7 @@ public sealed class Paragraph
     }
 
     /// <summary>The distinct pages of <paramref name="lines"/> in order, or <see langword="null"/> when they have none.</summary>
-    public static IReadOnlyList<int>? PagesOf(IEnumerable<SourceLine> lines)
+    internal static IReadOnlyList<int>? PagesOf(IEnumerable<SourceLine> lines)
     {
         ArgumentNullException.ThrowIfNull(lines);
         List<int>? pages = null;
@@ -70,7 +70,7 @@ public sealed class Paragraph
     }
 
     /// <summary>The distinct pages of several paragraphs.</summary>
-    public static IReadOnlyList<int>? PagesOf(IEnumerable<Paragraph> paragraphs)
+    internal static IReadOnlyList<int>? PagesOf(IEnumerable<Paragraph> paragraphs)
     {
         ArgumentNullException.ThrowIfNull(paragraphs);
         return PagesOf(paragraphs.SelectMany(p => p.Lines));

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using ParseKamerstuk.Conventions;
 
 namespace ParseKamerstuk.Text;
 
@@ -11,7 +12,7 @@ namespace ParseKamerstuk.Text;
 /// up from 1, and in the first paragraphs the title block's lines. Text with one
 /// paragraph per line (web page text, OCR) keeps its lines as paragraphs.
 /// </summary>
-public static partial class ParagraphBuilder
+internal static partial class ParagraphBuilder
 {
     /// <summary>Builds the paragraphs of <paramref name="lines"/>.</summary>
     public static IReadOnlyList<Paragraph> Build(IReadOnlyList<SourceLine> lines)
@@ -50,7 +51,7 @@ public static partial class ParagraphBuilder
             var lone = LoneNumberRegex().IsMatch(line.Text) && int.Parse(line.Text.TrimEnd('.'), System.Globalization.CultureInfo.InvariantCulture) == nextLone
                 && (current.Count == 0 || !NumberReferenceEndRegex().IsMatch(current[^1].Text));
             if (current.Count > 0 && (lone || afterLone || EndsParagraph(current[^1], line, width, onePerLine, current[0])
-                || (paragraphs.Count < TitleZoneParagraphs && EndsTitleBlockLine(current[^1].Text, line.Text))))
+                || (paragraphs.Count < DocumentHead.TitleBlockLines && EndsTitleBlockLine(current[^1].Text, line.Text))))
             {
                 Close();
             }
@@ -63,9 +64,6 @@ public static partial class ParagraphBuilder
         Close();
         return paragraphs;
     }
-
-    // The title block stands in the first paragraphs; text exported without blank lines prints it line by line.
-    private const int TitleZoneParagraphs = 12;
 
     /// <summary>
     /// Whether a title-block line ends here, however the text was wrapped: "Tweede Kamer der Staten-Generaal",
@@ -136,7 +134,7 @@ public static partial class ParagraphBuilder
         var roomLeft = HasRoomForNextWord(previous, line, width);
 
         // 1. Structures that always start on a line of their own.
-        if (CompositionFootnoteRegex().IsMatch(line.Text) || QuestionLabelRegex().IsMatch(line.Text) || KamervragenHeadRegex().IsMatch(line.Text))
+        if (CompositionFootnoteRegex().IsMatch(line.Text) || QuestionLabels.StartsLabel(line.Text) || KamervragenHeadRegex().IsMatch(line.Text))
         {
             return true;
         }
@@ -149,7 +147,7 @@ public static partial class ParagraphBuilder
 
         // A bare label ("Antwoord", "Vraag:") stands on a line of its own, as does a letter's place and date
         // ("Den Haag, 20 december 2024"); its addressee ("Aan de Voorzitter van de Tweede Kamer …") starts a paragraph.
-        if (BareLabelRegex().IsMatch(prev) || BareLabelRegex().IsMatch(line.Text)
+        if (QuestionLabels.IsBare(prev) || QuestionLabels.IsBare(line.Text)
             || PlaceDateLineRegex().IsMatch(prev) || PlaceDateLineRegex().IsMatch(line.Text)
             || (AddresseeLineRegex().IsMatch(line.Text) && !hyphenated))
         {
@@ -231,9 +229,6 @@ public static partial class ParagraphBuilder
     [GeneratedRegex(@"^\d{1,3}[.)]\s+\S")]
     private static partial Regex NumberedItemRegex();
 
-    [GeneratedRegex(@"^(?:Vraag|Antwoord|Vragen|Antwoorden)\s+(?:op\s+vra(?:ag|gen)\s+)?\d{1,3}\b")]
-    private static partial Regex QuestionLabelRegex();
-
     private static bool NextFootnote(string first, string line)
     {
         var current = FootnoteNumberRegex().Match(first);
@@ -245,10 +240,10 @@ public static partial class ParagraphBuilder
 
     // The lines that open an answer to Kamervragen: "Vragen van het lid Kostić (PvdD) aan …", "Antwoord van Minister
     // Van der Wal-Zeggelink (…)", "Mededeling van minister …".
-    [GeneratedRegex(@"^(?:Vragen\s+van\s+(?:het\s+lid|de\s+leden)\s|(?:Antwoord|Mededeling)\s+van\s+(?:de\s+)?(?:[Mm]inister|[Ss]taatssecretaris)\b)")]
+    [GeneratedRegex("^(?:" + QuestionLabels.Questions + @"\s+van\s+(?:het\s+lid|de\s+leden)\s|(?:" + QuestionLabels.Answer + @"|Mededeling)\s+van\s+(?:de\s+)?(?:[Mm]inister|[Ss]taatssecretaris)\b)")]
     private static partial Regex KamervragenHeadRegex();
 
-    [GeneratedRegex(@"^(?:(?:Tweede|Eerste)\s+Kamer\s+der\s+Staten-Generaal$|(?:Vergaderjaar|Zitting)\s+\d{4}\s?[–-]\s?\d{4}$|(?:Nr|nr|NR)\.\s*\d{1,4}[a-z]?$|(?:Vastgesteld|Ontvangen|Voorgesteld)(?:\s+op)?\s+\d{1,2}\s+\p{Ll}+\s+\d{4}$)")]
+    [GeneratedRegex(@"^(?:(?:Tweede|Eerste)\s+Kamer\s+der\s+Staten-Generaal$|" + DocumentHead.Vergaderjaar + @"$|(?:Nr|nr|NR)\.\s*\d{1,4}[a-z]?$|(?:Vastgesteld|Ontvangen|Voorgesteld)(?:\s+op)?\s+\d{1,2}\s+\p{Ll}+\s+\d{4}$)")]
     private static partial Regex TitleLineRegex();
 
     [GeneratedRegex(@"^\d{2}\s\d{3}(?:\s+[A-Z]{1,6})?(?:\s+\p{Lu}\p{Ll}|$)")]
@@ -259,9 +254,6 @@ public static partial class ParagraphBuilder
 
     [GeneratedRegex(@"^Aan\s+de\s+(?:[Vv]oorzitter|[Mm]inister|[Ss]taatssecretaris|[Ll]eden|[Vv]aste\s+commissie)\b")]
     private static partial Regex AddresseeLineRegex();
-
-    [GeneratedRegex(@"^(?:Vraag|Antwoord)\s*[:.]?$")]
-    private static partial Regex BareLabelRegex();
 
     [GeneratedRegex(@"^\d{1,3}\.?$")]
     private static partial Regex LoneNumberRegex();

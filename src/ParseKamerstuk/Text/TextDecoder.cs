@@ -8,7 +8,7 @@ namespace ParseKamerstuk.Text;
 /// Turns the bytes of a text input into a string: UTF-8 with or without BOM, UTF-16 and UTF-32 with BOM,
 /// and Windows-1252 for older files that are not valid UTF-8. Binary data is refused.
 /// </summary>
-public static partial class TextDecoder
+internal static partial class TextDecoder
 {
     // Windows-1252 differs from Latin-1 only in 0x80–0x9F; five of those are unassigned.
     private static readonly char[] s_cp1252High =

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using ParseKamerstuk.Conventions;
 using ParseKamerstuk.Text;
 
 namespace ParseKamerstuk.Segmentation.Rules;
@@ -11,35 +12,36 @@ namespace ParseKamerstuk.Segmentation.Rules;
 public sealed partial class AddresseeRule : IParagraphRule
 {
     /// <inheritdoc/>
-    public bool TryApply(SegmentationContext context, Paragraph paragraph, string text, IReadOnlyList<string> footnotes)
+    public RuleResult Apply(SegmentationContext context, Paragraph paragraph, string text, IReadOnlyList<string> footnotes)
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(paragraph);
         var letter = context.Letter;
-        if (letter is not null && (letter.HasBody || letter.Addressee is not null))
+        if (letter is not null && (!context.InLetterHead || letter.Addressee is not null))
         {
-            return false;
+            return RuleResult.None;
         }
 
         // The addressee is the first lines of the block; an address (Postbus, postcode, city in capitals) follows.
         var lines = paragraph.Lines.Select(l => l.Text).TakeWhile((l, i) => i == 0 || !AddressLineRegex().IsMatch(l)).ToList();
         var match = AddresseeRegex().Match(string.Join(' ', lines));
-        if (!match.Success || (letter is null && context.Blocks.Count > 40))
+        if (!match.Success || (letter is null && context.Blocks.Count > DocumentHead.FirstPageParagraphs))
         {
-            return false;
+            return RuleResult.None;
         }
 
+        var opens = letter is null;
         if (letter is null)
         {
             // A letter without a heading (a ministry's letter): the addressee starts it.
             letter = new LetterState();
-            context.Letters.Add(letter);
+            context.OpenLetter(letter);
         }
 
         var to = match.Groups["to"].Value.Trim().TrimEnd(',', '.');
         letter.Addressee = to.StartsWith("voorzitter", StringComparison.Ordinal) ? "V" + to[1..] : to;
         context.AddBlock("paragraph", text, paragraph, footnotes);
-        return true;
+        return opens ? RuleResult.Open : RuleResult.Continue;
     }
 
     [GeneratedRegex(@"^(?:Postbus|Binnenhof|Bezuidenhoutseweg|Turfmarkt|Rijnstraat|Prinses|Korte|Lange|Plein|\d{4}\s?[A-Z]{2}\b|[A-Z][A-Z '’-]+$)")]

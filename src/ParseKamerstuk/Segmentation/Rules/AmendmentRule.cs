@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using ParseKamerstuk.Conventions;
 using ParseKamerstuk.Model;
 using ParseKamerstuk.Text;
 
@@ -10,7 +11,7 @@ namespace ParseKamerstuk.Segmentation.Rules;
 /// the changes, labelled <c>I</c>, <c>II</c>, … on a line of their own where there are several, then <c>Toelichting</c>
 /// and its text, then the submitters' names. The title names them too (<c>AMENDEMENT VAN HET LID WEVERLING C.S.</c>).
 /// </summary>
-public static partial class AmendmentRule
+internal static partial class AmendmentRule
 {
     /// <summary>Reads the amendment in <paramref name="texts"/>, or <see langword="null"/> when there is none.</summary>
     public static Amendment? Read(IReadOnlyList<(Paragraph Paragraph, string Text, int? Letter)> texts, string? title)

@@ -12,7 +12,7 @@ namespace ParseKamerstuk.Segmentation.Rules;
 /// or <c>De griffier voor deze lijst,</c> / <c>Stahlie</c>, which is the one committee the text names (<c>De vaste
 /// commissie voor Financiën, belast met …</c>); where it names several, the clerk's committee has no name.
 /// </summary>
-public static partial class CommitteeRule
+internal static partial class CommitteeRule
 {
     /// <summary>A committee's name as the text gives it.</summary>
     /// <param name="Name">The name.</param>

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using ParseKamerstuk.Conventions;
 using ParseKamerstuk.Model;
 
 namespace ParseKamerstuk.Segmentation.Rules;
@@ -11,7 +12,7 @@ namespace ParseKamerstuk.Segmentation.Rules;
 /// list several committees (<c>Financiën: Christiaanse (CDA), voorzitter, …</c>). Older compositions are OCR text:
 /// a missing comma, <c>(PvdAI,</c> for <c>(PvdA),</c>, <c>(C.D.A.]</c>, <c>(Voorzit-ter)</c> all occur and are read.
 /// </summary>
-public static partial class CompositionParser
+internal static partial class CompositionParser
 {
     /// <summary>One composition found in a footnote.</summary>
     /// <param name="Label">The committee label before a colon, where a footnote lists several committees.</param>
@@ -204,7 +205,7 @@ public static partial class CompositionParser
             start--;
         }
 
-        while (start < words.Length - 1 && ParticleRegex().IsMatch(words[start]) && !char.IsUpper(words[start][0]))
+        while (start < words.Length - 1 && PersonNames.IsParticle(words[start]) && !char.IsUpper(words[start][0]))
         {
             start++;
         }
@@ -252,11 +253,8 @@ public static partial class CompositionParser
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex RoleRegex();
 
-    [GeneratedRegex(@"^(?:\p{Lu}[\p{L}'’.-]*|van|de|der|den|ter|ten|te|het|in|la|le|du|von|mw\.)$")]
+    [GeneratedRegex(@"^(?:\p{Lu}[\p{L}'’.-]*|" + PersonNames.Particle + @"|mw\.)$")]
     private static partial Regex NameWordRegex();
-
-    [GeneratedRegex(@"^(?:van|de|der|den|ter|ten|te|het|in|la|le|du|von)$", RegexOptions.IgnoreCase)]
-    private static partial Regex ParticleRegex();
 
     [GeneratedRegex(@"^(?:(?:mw|mevr|mevrouw|dhr|mr|drs|dr|prof|ir|ing)\.?\s+)+", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex HonorificRegex();

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using ParseKamerstuk.Conventions;
 
 namespace ParseKamerstuk.Segmentation.Rules;
 
@@ -8,36 +9,36 @@ namespace ParseKamerstuk.Segmentation.Rules;
 /// missing, the sentence a verslag uses to say what it reports
 /// (<c>De commissie brengt bijgaand verslag uit van het gevoerde nader schriftelijk overleg</c>).
 /// </summary>
-public static partial class DocumentTypeRule
+internal static partial class DocumentTypeRule
 {
     private const string Ordinal = @"(?:(?:TWEEDE|DERDE|VIERDE|VIJFDE|ZESDE|ZEVENDE|NADERE|NADER|GEWIJZIGDE|GEWIJZIGD|ADDENDUM\s+BIJ\s+(?:DE|HET))\s+)*";
 
     private static readonly (Regex Pattern, string Type)[] s_titles =
     [
-        (TitleRegex("VERSLAG VAN EEN NADER SCHRIFTELIJK OVERLEG"), "verslag-nader-schriftelijk-overleg"),
-        (TitleRegex("VERSLAG VAN EEN SCHRIFTELIJK OVERLEG"), "verslag-schriftelijk-overleg"),
-        (TitleRegex("LIJST VAN VRAGEN EN ANTWOORDEN"), "lijst-van-vragen-en-antwoorden"),
-        (TitleRegex(Ordinal + "NOTA NAAR AANLEIDING VAN HET " + Ordinal + "(?:EIND)?VERSLAG"), "nota-naar-aanleiding-van-verslag"),
-        (TitleRegex(Ordinal + "NOTA VAN WIJZIGING"), "nota-van-wijziging"),
-        (TitleRegex(Ordinal + "MEMORIE VAN ANTWOORD"), "memorie-van-antwoord"),
-        (TitleRegex(Ordinal + "MEMORIE VAN TOELICHTING"), "memorie-van-toelichting"),
-        (TitleRegex(Ordinal + "VOORLOPIG VERSLAG"), "voorlopig-verslag"),
-        (TitleRegex(Ordinal + "EINDVERSLAG"), "eindverslag"),
-        (TitleRegex(Ordinal + "MOTIE"), "motie"),
-        (TitleRegex(Ordinal + "AMENDEMENT"), "amendement"),
-        (TitleRegex(Ordinal + "VOORSTEL VAN (?:RIJKS)?WET"), "voorstel-van-wet"),
-        (TitleRegex("BRIEF VAN"), "brief"),
-        (TitleRegex("BESLUITENLIJST"), "besluitenlijst"),
-        (ContainedRegex("MEMORIE VAN TOELICHTING"), "memorie-van-toelichting"),
-        (ContainedRegex("LIJST VAN VRAGEN EN ANTWOORDEN"), "lijst-van-vragen-en-antwoorden"),
-        (TitleRegex(Ordinal + "VERSLAG"), "verslag"),
+        (TitleRegex("VERSLAG VAN EEN NADER SCHRIFTELIJK OVERLEG"), DocumentTypes.VerslagNaderSchriftelijkOverleg),
+        (TitleRegex("VERSLAG VAN EEN SCHRIFTELIJK OVERLEG"), DocumentTypes.VerslagSchriftelijkOverleg),
+        (TitleRegex("LIJST VAN VRAGEN EN ANTWOORDEN"), DocumentTypes.LijstVanVragenEnAntwoorden),
+        (TitleRegex(Ordinal + "NOTA NAAR AANLEIDING VAN HET " + Ordinal + "(?:EIND)?VERSLAG"), DocumentTypes.NotaNaarAanleidingVanVerslag),
+        (TitleRegex(Ordinal + "NOTA VAN WIJZIGING"), DocumentTypes.NotaVanWijziging),
+        (TitleRegex(Ordinal + "MEMORIE VAN ANTWOORD"), DocumentTypes.MemorieVanAntwoord),
+        (TitleRegex(Ordinal + "MEMORIE VAN TOELICHTING"), DocumentTypes.MemorieVanToelichting),
+        (TitleRegex(Ordinal + "VOORLOPIG VERSLAG"), DocumentTypes.VoorlopigVerslag),
+        (TitleRegex(Ordinal + "EINDVERSLAG"), DocumentTypes.Eindverslag),
+        (TitleRegex(Ordinal + "MOTIE"), DocumentTypes.Motie),
+        (TitleRegex(Ordinal + "AMENDEMENT"), DocumentTypes.Amendement),
+        (TitleRegex(Ordinal + "VOORSTEL VAN (?:RIJKS)?WET"), DocumentTypes.VoorstelVanWet),
+        (TitleRegex("BRIEF VAN"), DocumentTypes.Brief),
+        (TitleRegex("BESLUITENLIJST"), DocumentTypes.Besluitenlijst),
+        (ContainedRegex("MEMORIE VAN TOELICHTING"), DocumentTypes.MemorieVanToelichting),
+        (ContainedRegex("LIJST VAN VRAGEN EN ANTWOORDEN"), DocumentTypes.LijstVanVragenEnAntwoorden),
+        (TitleRegex(Ordinal + "VERSLAG"), DocumentTypes.Verslag),
     ];
 
     private static readonly (Regex Pattern, string Type)[] s_phrases =
     [
-        (PhraseRegex(@"verslag\s+uit\s+van\s+het\s+gevoerde\s+nader\s+schriftelijk\s+overleg"), "verslag-nader-schriftelijk-overleg"),
-        (PhraseRegex(@"verslag\s+uit\s+van\s+het\s+gevoerde\s+schriftelijk\s+overleg"), "verslag-schriftelijk-overleg"),
-        (PhraseRegex(@"^Het\s+voorbereidend\s+onderzoek\s+van\s+dit\s+wetsvoorstel\s+geeft\s+de\s+commissies?\s+aanleiding"), "verslag"),
+        (PhraseRegex(@"verslag\s+uit\s+van\s+het\s+gevoerde\s+nader\s+schriftelijk\s+overleg"), DocumentTypes.VerslagNaderSchriftelijkOverleg),
+        (PhraseRegex(@"verslag\s+uit\s+van\s+het\s+gevoerde\s+schriftelijk\s+overleg"), DocumentTypes.VerslagSchriftelijkOverleg),
+        (PhraseRegex(@"^Het\s+voorbereidend\s+onderzoek\s+van\s+dit\s+wetsvoorstel\s+geeft\s+de\s+commissies?\s+aanleiding"), DocumentTypes.Verslag),
     ];
 
     /// <summary>The type named by a title in capitals, or <see langword="null"/>.</summary>
@@ -95,10 +96,13 @@ public static partial class DocumentTypeRule
         }
 
         var title = string.Join(' ', paragraph[start..end].Split(' ', StringSplitOptions.RemoveEmptyEntries)).TrimEnd(',', ':', ';');
-        while (title.Length > 0 && char.IsDigit(title[^1]))
+        var marker = title.Length;
+        while (marker > 0 && char.IsDigit(title[marker - 1]))
         {
-            title = title[..^1]; // a footnote marker: "FINANCIËN1"
+            marker--; // a footnote marker: "FINANCIËN1"
         }
+
+        title = title[..marker];
 
         return title.Count(char.IsLetter) >= 5 && FromTitle(title) is not null ? title : null;
     }
@@ -114,20 +118,20 @@ public static partial class DocumentTypeRule
         // Handelingen: speakers' turns ("De voorzitter:", "De heer Kisteman (VVD):"), or the running head says so.
         if (SpeakerTurns(texts, atLeast: 3) || runningLines.Any(l => l.Contains("Handelingen", StringComparison.Ordinal) && !l.Contains("Aanhangsel", StringComparison.Ordinal)))
         {
-            return "handelingen";
+            return DocumentTypes.Handelingen;
         }
 
         // An Aanhangsel's head: "Aanhangsel van de Handelingen" / "Vragen gesteld door de leden der Kamer, …".
-        if (texts.Take(12).Any(t => t.EndsWith("Aanhangsel van de Handelingen", StringComparison.Ordinal) || t.StartsWith("Vragen gesteld door", StringComparison.Ordinal)))
+        if (texts.Take(DocumentHead.TitleBlockLines).Any(t => t.EndsWith("Aanhangsel van de Handelingen", StringComparison.Ordinal) || t.StartsWith("Vragen gesteld door", StringComparison.Ordinal)))
         {
-            return "antwoord-kamervragen";
+            return DocumentTypes.AntwoordKamervragen;
         }
 
         // Besluitenlijst: "Besluitenlijst van de procedurevergadering …", "Voortouwcommissie:", "Besluit: …".
         var decisions = texts.Count(t => t.StartsWith("Besluit:", StringComparison.Ordinal) || t.StartsWith("Besluiten:", StringComparison.Ordinal));
-        if (texts.Take(40).Any(t => t.StartsWith("Besluitenlijst", StringComparison.Ordinal) || t.StartsWith("Voortouwcommissie", StringComparison.Ordinal)) || decisions >= 2)
+        if (texts.Take(DocumentHead.FirstPageParagraphs).Any(t => t.StartsWith("Besluitenlijst", StringComparison.Ordinal) || t.StartsWith("Voortouwcommissie", StringComparison.Ordinal)) || decisions >= 2)
         {
-            return "besluitenlijst";
+            return DocumentTypes.Besluitenlijst;
         }
 
         return null;

@@ -12,7 +12,7 @@ namespace ParseKamerstuk.Segmentation.Rules;
 /// source note of that number (<c>1)</c>, <c>[1]</c> in <see cref="FootnoteRule"/>). A bracketed number with no such
 /// note stands for a plain footnote where there is one (<c>«Netjes gezuiverd»[1 ]</c>, a superscript in Markdown).
 /// </summary>
-public static partial class FootnoteMarkers
+internal static partial class FootnoteMarkers
 {
     /// <summary>Removes markers of <paramref name="footnotes"/> from <paramref name="text"/>; <paramref name="found"/> lists them.</summary>
     public static string Strip(string text, IReadOnlySet<string> footnotes, List<string> found)

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using ParseKamerstuk.Conventions;
 using ParseKamerstuk.Text;
 
 namespace ParseKamerstuk.Segmentation.Rules;
@@ -21,7 +22,7 @@ namespace ParseKamerstuk.Segmentation.Rules;
 /// no question, so that numbered questions are never taken for notes.
 /// </para>
 /// </summary>
-public static partial class FootnoteRule
+internal static partial class FootnoteRule
 {
     /// <summary>A footnote found in a paragraph.</summary>
     /// <param name="Number">The footnote number.</param>
@@ -91,7 +92,7 @@ public static partial class FootnoteRule
                 var marked = number is not null && markers.TryGetValue(number, out var at) && at.Exists(k => k > after && k < i);
 
                 // Kamervragen print the notes to the questions below them, before the answer.
-                var beforeAnswer = i + 1 < paragraphs.Count && paragraphs[i + 1].Text.StartsWith("Antwoord", StringComparison.Ordinal)
+                var beforeAnswer = i + 1 < paragraphs.Count && paragraphs[i + 1].Text.StartsWith(QuestionLabels.Answer, StringComparison.Ordinal)
                     && !body.Contains('?', StringComparison.Ordinal);
                 if (number is not null && (composition || inNoteZone || (marked && (atPageBottom || beforeAnswer) && char.IsDigit(start.Groups["n"].Value[0]))))
                 {

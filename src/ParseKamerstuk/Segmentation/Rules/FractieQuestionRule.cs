@@ -12,7 +12,7 @@ namespace ParseKamerstuk.Segmentation.Rules;
 /// the next contribution or heading are the answer. The pairs are not numbered in the document, so their numbers stay
 /// empty; the fractie is recorded.
 /// </summary>
-public static partial class FractieQuestionRule
+internal static partial class FractieQuestionRule
 {
     /// <summary>The pairs of <paramref name="context"/>'s paragraphs.</summary>
     public static IReadOnlyList<QuestionAnswer> Build(SegmentationContext context)

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using ParseKamerstuk.Conventions;
 using ParseKamerstuk.Model;
 
 namespace ParseKamerstuk.Segmentation.Rules;
@@ -10,7 +11,7 @@ namespace ParseKamerstuk.Segmentation.Rules;
 /// as OCR reads it too: <c>Eerste Kamer.zitting 1978-1979,14472 (R 1071), nr.67</c>, <c>vergaderjaar 1 988-1989</c>,
 /// <c>nr, 221a</c>, <c>13 623 e.v., nr. 144</c>) and the publication id line (<c>kst-27925-R</c>, <c>ah-tk-20232024-1314</c>).
 /// </summary>
-public static partial class IdentityRule
+internal static partial class IdentityRule
 {
     /// <summary>What the identity lines say.</summary>
     /// <param name="Identifier">The official identifier.</param>
@@ -38,7 +39,7 @@ public static partial class IdentityRule
         ArgumentNullException.ThrowIfNull(running);
         var house = running.Select(l => HouseMeetingRegex().Match(l)).FirstOrDefault(m => m.Success);
         var item = running.Select(l => MeetingItemRegex().Match(l)).FirstOrDefault(m => m.Success);
-        var date = running.Select(Text.DutchDates.ToIso).FirstOrDefault(d => d is not null);
+        var date = running.Select(DutchDates.ToIso).FirstOrDefault(d => d is not null);
         if (house is null || date is null)
         {
             return null;
@@ -53,7 +54,7 @@ public static partial class IdentityRule
         var id = item is not null && item.Groups["meeting"].Value == meeting
             ? $"h-{Chambers.IdentifierPart(chamber)}-{start}{start + 1}-{meeting}-{item.Groups["item"].Value}"
             : null;
-        return new Identity(id, "handelingen", chamber, $"{start}-{start + 1}", [], null, null);
+        return new Identity(id, Publications.Handelingen, chamber, $"{start}-{start + 1}", [], null, null);
     }
 
     /// <summary>Reads the identity from <paramref name="lines"/> (running lines first, then body text); <see langword="null"/> when none is printed.</summary>
@@ -104,7 +105,7 @@ public static partial class IdentityRule
         {
             var first = block.Dossiers[0];
             var id = $"kst-{first.Number}{(first.Suffix is null ? string.Empty : "-" + first.Suffix)}-{block.Ondernummer}";
-            fromBlock = new Identity(id, "kamerstuk", block.Chamber, block.Vergaderjaar, block.Dossiers.ToArray(), block.Ondernummer, null);
+            fromBlock = new Identity(id, Publications.Kamerstuk, block.Chamber, block.Vergaderjaar, block.Dossiers.ToArray(), block.Ondernummer, null);
         }
         else if (block.Chamber is not null || block.Vergaderjaar is not null || block.Dossiers.Count > 0)
         {
@@ -154,7 +155,7 @@ public static partial class IdentityRule
             var house = Chambers.FromHouse(page.Groups["house"].Value);
             var dossierNumber = page.Groups["dossier"].Value.Replace(" ", string.Empty, StringComparison.Ordinal);
             var number = page.Groups["nr"].Value;
-            return new Identity($"kst-{dossierNumber}-{number}", "kamerstuk", house, $"{page.Groups["y1"].Value}-{page.Groups["y2"].Value}", [new Dossier(dossierNumber, null, null)], number, null);
+            return new Identity($"kst-{dossierNumber}-{number}", Publications.Kamerstuk, house, $"{page.Groups["y1"].Value}-{page.Groups["y2"].Value}", [new Dossier(dossierNumber, null, null)], number, null);
         }
 
         var match = FooterRegex().Match(line);
@@ -171,14 +172,14 @@ public static partial class IdentityRule
             var number = match.Groups["ah"].Value;
             var house = Chambers.IdentifierPart(chamber);
             return new Identity(
-                $"ah-{house}-{y1}{match.Groups["y2"].Value}-{number}", "aanhangsel", chamber, year, [], null, number);
+                $"ah-{house}-{y1}{match.Groups["y2"].Value}-{number}", Publications.Aanhangsel, chamber, year, [], null, number);
         }
 
         var dossier = match.Groups["dossier"].Value.Replace(" ", string.Empty, StringComparison.Ordinal);
         var suffix = match.Groups["suffix"].Success ? match.Groups["suffix"].Value.Replace(" ", string.Empty, StringComparison.Ordinal) : null;
         var ondernummer = match.Groups["nr"].Success ? match.Groups["nr"].Value : match.Groups["letter"].Value;
         var identifier = $"kst-{dossier}{(suffix is null ? string.Empty : "-" + suffix)}-{ondernummer}";
-        return new Identity(identifier, "kamerstuk", chamber, year, [new Dossier(dossier, suffix, null)], ondernummer, null);
+        return new Identity(identifier, Publications.Kamerstuk, chamber, year, [new Dossier(dossier, suffix, null)], ondernummer, null);
     }
 
     private static Identity FromIdentifier(string id)
@@ -188,21 +189,21 @@ public static partial class IdentityRule
         {
             var chamber = Chambers.FromHouse(ah.Groups["house"].Value);
             var year = $"{ah.Groups["y1"].Value}-{ah.Groups["y2"].Value}";
-            return new Identity(id, "aanhangsel", chamber, year, [], null, ah.Groups["nr"].Value);
+            return new Identity(id, Publications.Aanhangsel, chamber, year, [], null, ah.Groups["nr"].Value);
         }
 
         var handelingen = HandelingenIdRegex().Match(id);
         if (handelingen.Success)
         {
             var chamber = Chambers.FromHouse(handelingen.Groups["house"].Value);
-            return new Identity(id, "handelingen", chamber, $"{handelingen.Groups["y1"].Value}-{handelingen.Groups["y2"].Value}", [], null, null);
+            return new Identity(id, Publications.Handelingen, chamber, $"{handelingen.Groups["y1"].Value}-{handelingen.Groups["y2"].Value}", [], null, null);
         }
 
         var kst = KamerstukIdRegex().Match(id);
         if (kst.Success)
         {
             var suffix = kst.Groups["suffix"].Success ? kst.Groups["suffix"].Value : null;
-            return new Identity(id, "kamerstuk", null, null, [new Dossier(kst.Groups["dossier"].Value, suffix, null)], kst.Groups["nr"].Value, null);
+            return new Identity(id, Publications.Kamerstuk, null, null, [new Dossier(kst.Groups["dossier"].Value, suffix, null)], kst.Groups["nr"].Value, null);
         }
 
         return new Identity(id, null, null, null, [], null, null);
@@ -212,7 +213,7 @@ public static partial class IdentityRule
     private static partial Regex IdLineRegex();
 
     [GeneratedRegex(
-        @"\b(?<house>Eerste|Tweede)\s+Kamer[,.]\s*(?:vergaderjaar|zitting)\s+(?<y1>\d\s?\d{3})\s?[-–]\s?(?<y2>\d{4}),\s*" +
+        @"\b" + RunningLines.FooterStart + @",\s*" +
         @"(?:Aanhangsel\s+(?:van\s+de\s+Handelingen\s+)?(?:nr\.\s*)?(?<ah>\d{1,5})|" +
         @"(?<dossier>\d{2}\s?\d{3}|\d{4,5}|[MDCLXVI]{2,9})(?:\s*(?:\((?:R\s?\d+)\)|hfdst\.|e\.v\.))?(?:\s*,?\s*(?<suffix>[IVXLC]{1,6}|[A-Z]\s?\d{0,2}(?=,\s*nr)))?\s*(?:\((?:R\s?\d+)\))?\s*,\s*" +
         @"(?:nr[.,]\s*(?<nr>\d{1,4}[a-z]?)|(?<letter>[A-Z]{1,2})\b))")]

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using ParseKamerstuk.Conventions;
 using ParseKamerstuk.Model;
 using ParseKamerstuk.Text;
 
@@ -28,7 +29,7 @@ public sealed partial class KamervragenRule : IParagraphRule
     ];
 
     /// <inheritdoc/>
-    public bool TryApply(SegmentationContext context, Paragraph paragraph, string text, IReadOnlyList<string> footnotes)
+    public RuleResult Apply(SegmentationContext context, Paragraph paragraph, string text, IReadOnlyList<string> footnotes)
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(paragraph);
@@ -36,44 +37,47 @@ public sealed partial class KamervragenRule : IParagraphRule
         // Voedselkwaliteit en voor Natuur en Stikstof over het bericht" / "«…» (ingezonden 4 juli 2023)." The head goes on
         // for at most two more paragraphs that do not finish a sentence, and is read again only when it reaches its date;
         // without the date it stays as its first paragraph read it.
-        if (context.Kamervragen is { HeadText: { } headText } opened)
+        var state = context.StateOf<State>();
+        if (context.Kamervragen is { } opened && state.HeadText is { } headText)
         {
-            opened.HeadText = null;
+            state.HeadText = null;
             var joined = headText + " " + text;
             var continues = IsHeadContinuation(text);
             if (continues && joined.Contains("ngezonden", StringComparison.Ordinal) && QuestionsRegex().Match(joined) is { Success: true } more)
             {
                 ReadHead(opened, more);
                 context.AddBlock("paragraph", text, paragraph, footnotes);
-                NumberedKamervragenRule.BeginQuestions(context, opened, paragraph, more.Groups["rest"].Value.Trim());
-                return true;
+                NumberedKamervragenRule.BeginQuestions(context, paragraph, more.Groups["rest"].Value.Trim());
+                return RuleResult.Continue;
             }
 
-            if (continues && IsOpenHead(joined) && ++opened.HeadParts < 3)
+            if (continues && IsOpenHead(joined) && ++state.HeadParts < 3)
             {
-                opened.HeadText = joined;
+                state.HeadText = joined;
                 context.AddBlock("paragraph", text, paragraph, footnotes);
-                return true;
+                return RuleResult.Continue;
             }
         }
 
         var questions = QuestionsRegex().Match(text);
         if (questions.Success && context.Kamervragen is null)
         {
-            var state = new KamervragenState { HeadText = IsOpenHead(text) ? text : null, HeadParts = 1 };
-            ReadHead(state, questions);
-            context.Kamervragen = state;
+            var kamervragen = new KamervragenState();
+            state.HeadText = IsOpenHead(text) ? text : null;
+            state.HeadParts = 1;
+            ReadHead(kamervragen, questions);
+            context.Kamervragen = kamervragen;
             context.AddBlock("paragraph", text, paragraph, footnotes);
-            NumberedKamervragenRule.BeginQuestions(context, state, paragraph, questions.Groups["rest"].Value.Trim());
-            return true;
+            NumberedKamervragenRule.BeginQuestions(context, paragraph, questions.Groups["rest"].Value.Trim());
+            return RuleResult.Open;
         }
 
         // A ministry's own answer document: "Antwoorden van de minister van Justitie en Veiligheid [mede namens …] op
         // Kamervragen van de leden Mutluer, Lahlah (GroenLinks-PvdA) … over … ." Who signed it is in the letter before.
         // The head may be split over two paragraphs: "… op Kamervragen" / "van de leden …".
-        if (context.PendingHead is { } head)
+        if (state.PendingHead is { } head)
         {
-            context.PendingHead = null;
+            state.PendingHead = null;
             if (AnswersHeadRegex().Match(head + " " + text) is { Success: true })
             {
                 text = head + " " + text;
@@ -81,19 +85,19 @@ public sealed partial class KamervragenRule : IParagraphRule
         }
         else if (AnswersHeadStartRegex().IsMatch(text) && context.Kamervragen is null)
         {
-            context.PendingHead = text;
+            state.PendingHead = text;
             context.AddBlock("paragraph", text, paragraph, footnotes);
-            return true;
+            return RuleResult.Continue;
         }
 
         var answers = AnswersHeadRegex().Match(text);
         if (answers.Success && context.Kamervragen is null)
         {
-            var state = new KamervragenState { Subject = answers.Groups["subject"].Success ? CleanSubject(answers.Groups["subject"].Value.TrimEnd('.')) : null };
-            state.Askers.AddRange(ReadAskers(answers.Groups["askers"].Value));
+            var kamervragen = new KamervragenState { Subject = answers.Groups["subject"].Success ? CleanSubject(answers.Groups["subject"].Value.TrimEnd('.')) : null };
+            kamervragen.Askers.AddRange(ReadAskers(answers.Groups["askers"].Value));
             if (answers.Groups["to"].Success)
             {
-                state.Addressees.AddRange(ReadAddressees(answers.Groups["to"].Value));
+                kamervragen.Addressees.AddRange(ReadAddressees(answers.Groups["to"].Value));
             }
 
             var offices = ReadAddressees(answers.Groups["who"].Value);
@@ -103,17 +107,17 @@ public sealed partial class KamervragenRule : IParagraphRule
                 ?? context.Letters.SelectMany(l => l.Signatories).Concat(context.LooseSignatories).FirstOrDefault();
             if (signatory is not null)
             {
-                state.AnsweredBy.Add(new OfficeHolder(signatory.Name, signatory.Function ?? function));
+                kamervragen.AnsweredBy.Add(new OfficeHolder(signatory.Name, signatory.Function ?? function));
             }
             else if (context.Blocks.Count > 0 && SignatureRule.IsName(context.Blocks[^1].Text))
             {
                 // A name without its function line right above the answers: the function is the answering office.
-                state.AnsweredBy.Add(new OfficeHolder(context.Blocks[^1].Text, function));
+                kamervragen.AnsweredBy.Add(new OfficeHolder(context.Blocks[^1].Text, function));
             }
 
-            context.Kamervragen = state;
+            context.Kamervragen = kamervragen;
             context.AddBlock("paragraph", text, paragraph, footnotes);
-            return true;
+            return RuleResult.Open;
         }
 
         var answer = AnsweredByRegex().Match(text);
@@ -121,43 +125,67 @@ public sealed partial class KamervragenRule : IParagraphRule
         {
             context.Kamervragen ??= new KamervragenState();
             context.Kamervragen.AnsweredBy.AddRange(ReadOfficeHolders(answer.Groups["who"].Value));
-            context.Kamervragen.InMededeling = answer.Groups["kind"].Value == "Mededeling";
-            context.OpenLabeled = null;
+
+            // The head ends the open Mededeling and labelled block; a Mededeling's text follows its own head.
+            context.Open.Close<MededelingBlock>();
+            context.Open.Close<LabeledBlock>();
+            if (answer.Groups["kind"].Value == "Mededeling")
+            {
+                context.Open.Push(new MededelingBlock());
+            }
+
             context.AddBlock("paragraph", text, paragraph, footnotes);
-            NumberedKamervragenRule.BeginAnswers(context, context.Kamervragen, paragraph, answer.Groups["rest"].Value.Trim());
-            return true;
+            NumberedKamervragenRule.BeginAnswers(context, paragraph, answer.Groups["rest"].Value.Trim());
+            return RuleResult.Open;
         }
 
         // A page may print the questions between the Mededeling's head and its text, which then follows a bare label:
         // "Mededeling van Minister … (ontvangen …)" / "Vraag 1" / "Klopt het …?" / … / "Mededeling" / "Op 18 februari …".
-        if (context.Kamervragen is { InMededeling: true } asking && QuestionLabelRegex().IsMatch(text))
+        var inMededeling = context.Kamervragen is not null && context.Open.Innermost<MededelingBlock>() is not null;
+        if (inMededeling && QuestionLabels.StartsQuestionLabel(text))
         {
-            asking.InMededeling = false;
-            asking.MededelingFollows = true;
-            return false;
+            context.Open.Close<MededelingBlock>();
+            state.MededelingFollows = true;
+            return RuleResult.None; // the question's label
         }
 
-        if (context.Kamervragen is { MededelingFollows: true } waiting && BareMededelingRegex().IsMatch(text))
+        if (context.Kamervragen is not null && state.MededelingFollows && BareMededelingRegex().IsMatch(text))
         {
-            waiting.MededelingFollows = false;
-            waiting.InMededeling = true;
-            context.OpenLabeled = null;
+            state.MededelingFollows = false;
+            context.Open.Close<LabeledBlock>();
+            context.Open.Push(new MededelingBlock());
             context.AddBlock("heading", text, paragraph, footnotes);
-            return true;
+            return RuleResult.Open;
         }
 
-        if (context.Kamervragen is { InMededeling: true } open && !ParagraphBuilder.IsCapitalsLine(text))
+        if (inMededeling && context.Kamervragen is { } open && !ParagraphBuilder.IsCapitalsLine(text))
         {
             open.Mededeling = open.Mededeling is null ? text : open.Mededeling + "\n\n" + text;
             context.AddBlock("paragraph", text, paragraph, footnotes);
-            return true;
+            return RuleResult.Continue;
         }
 
-        return false;
+        return RuleResult.None;
+    }
+
+    // What the rule remembers between paragraphs.
+    private sealed class State
+    {
+        // The questions head so far, while it may go on in the next paragraph (it has not reached "(ingezonden …)").
+        public string? HeadText { get; set; }
+
+        // The number of paragraphs the questions head has taken.
+        public int HeadParts { get; set; }
+
+        // The first half of a head of answers split over two paragraphs.
+        public string? PendingHead { get; set; }
+
+        // Whether the questions stand between the Mededeling's head and its text, which a bare "Mededeling" starts.
+        public bool MededelingFollows { get; set; }
     }
 
     /// <summary>Reads "Mutluer (GroenLinks-PvdA) en Kostić (PvdD)" or "Van Eijk en Aartsen (beiden VVD)".</summary>
-    public static IReadOnlyList<Person> ReadAskers(string text)
+    internal static IReadOnlyList<Person> ReadAskers(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
         var people = new List<Person>();
@@ -203,7 +231,7 @@ public sealed partial class KamervragenRule : IParagraphRule
     }
 
     /// <summary>Reads "de Minister van X en de Staatssecretaris van Y" or "de Ministers van X en van Y".</summary>
-    public static IReadOnlyList<string> ReadAddressees(string text)
+    internal static IReadOnlyList<string> ReadAddressees(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
         var result = new List<string>();
@@ -238,7 +266,7 @@ public sealed partial class KamervragenRule : IParagraphRule
     }
 
     /// <summary>Reads "Minister Dijkgraaf (Onderwijs, Cultuur en Wetenschap)" into name and function.</summary>
-    public static IReadOnlyList<OfficeHolder> ReadOfficeHolders(string text)
+    internal static IReadOnlyList<OfficeHolder> ReadOfficeHolders(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
         var result = new List<OfficeHolder>();
@@ -277,31 +305,28 @@ public sealed partial class KamervragenRule : IParagraphRule
         text.Length is > 0 and < 400 && !char.IsDigit(text[0]) && !HeadBreakRegex().IsMatch(text);
 
     [GeneratedRegex(
-        @"^Vragen\s+van\s+(?:het\s+(?:Kamer)?lid|de\s+(?:Kamer)?leden)\s+(?<askers>.+?)(?:\s+aan\s+(?<to>(?:de|het)\s+.+?))?(?:\s+over\s+(?<subject>.+?))?\s*(?:\.?\s*\(\s*[Ii]ngezonden\s+[^)]*\)\.?(?:\s+(?<rest>\S.*))?$|\.?$)",
+        "^" + QuestionLabels.Questions + @"\s+van\s+(?:het\s+(?:Kamer)?lid|de\s+(?:Kamer)?leden)\s+(?<askers>.+?)(?:\s+aan\s+(?<to>(?:de|het)\s+.+?))?(?:\s+over\s+(?<subject>.+?))?\s*(?:\.?\s*\(\s*[Ii]ngezonden\s+[^)]*\)\.?(?:\s+(?<rest>\S.*))?$|\.?$)",
         RegexOptions.Singleline)]
     private static partial Regex QuestionsRegex();
 
-    [GeneratedRegex(@"^(?:Vra(?:ag|gen)|Antwoord|Mededeling)\b")]
+    [GeneratedRegex("^(?:" + QuestionLabels.AnyQuestion + "|" + QuestionLabels.Answer + @"|Mededeling)\b")]
     private static partial Regex HeadBreakRegex();
-
-    [GeneratedRegex(@"^Vra(?:ag|gen)\s+\d{1,3}\b")]
-    private static partial Regex QuestionLabelRegex();
 
     [GeneratedRegex(@"^Mededeling\s*:?$")]
     private static partial Regex BareMededelingRegex();
 
     [GeneratedRegex(
-        @"^Antwoord(?:en)?\s+van\s+(?<who>(?:de\s+)?(?:[Mm]inister|[Ss]taatssecretaris)\b.+?)(?:,?\s+mede\s+namens\s+.+?)?\s+op\s+(?:de\s+)?(?:[Kk]amer)?vragen\s+(?:van\s+)?(?:het\s+|de\s+)?(?:[Kk]amer)?(?:lid|leden)\s+(?<askers>.+?)(?:\s+aan\s+(?<to>(?:de|het)\s+.+?))?(?:\s+over\s+(?<subject>.+?))?\.?$",
+        "^" + QuestionLabels.AnyAnswer + @"\s+van\s+(?<who>(?:de\s+)?(?:[Mm]inister|[Ss]taatssecretaris)\b.+?)(?:,?\s+mede\s+namens\s+.+?)?\s+op\s+(?:de\s+)?(?:[Kk]amer)?vragen\s+(?:van\s+)?(?:het\s+|de\s+)?(?:[Kk]amer)?(?:lid|leden)\s+(?<askers>.+?)(?:\s+aan\s+(?<to>(?:de|het)\s+.+?))?(?:\s+over\s+(?<subject>.+?))?\.?$",
         RegexOptions.Singleline)]
     private static partial Regex AnswersHeadRegex();
 
-    [GeneratedRegex(@"^Antwoord(?:en)?\s+van\s+(?:de\s+)?(?:[Mm]inister|[Ss]taatssecretaris)\b.{0,200}\s+op\s+(?:de\s+)?(?:[Kk]amer)?vragen$")]
+    [GeneratedRegex("^" + QuestionLabels.AnyAnswer + @"\s+van\s+(?:de\s+)?(?:[Mm]inister|[Ss]taatssecretaris)\b.{0,200}\s+op\s+(?:de\s+)?(?:[Kk]amer)?vragen$")]
     private static partial Regex AnswersHeadStartRegex();
 
     // The Aanhangsel's older print heads the answer "Antwoord", which OCR runs into the line after it, and the answers
     // follow the receipt date on the same line: "Antwoord Antwoord van minister Dales (Binnenlandse Zaken). (Ontvangen
     // 16 januari 1991) 1Er is geen reden …".
-    [GeneratedRegex(@"^(?:Antwoord\s+)?(?<kind>Antwoord|Mededeling)\s+van\s+(?<who>(?:de\s+)?(?:Minister|minister|Staatssecretaris|staatssecretaris|Minister-President)(?:(?!\([Oo]ntvangen).)+?(?:\([Oo]ntvangen\s+[^)]*\)\.?|$))(?:\s+(?<rest>\S.*))?$", RegexOptions.Singleline)]
+    [GeneratedRegex("^(?:" + QuestionLabels.Answer + @"\s+)?(?<kind>" + QuestionLabels.Answer + @"|Mededeling)\s+van\s+(?<who>(?:de\s+)?(?:Minister|minister|Staatssecretaris|staatssecretaris|Minister-President)(?:(?!\([Oo]ntvangen).)+?(?:\([Oo]ntvangen\s+[^)]*\)\.?|$))(?:\s+(?<rest>\S.*))?$", RegexOptions.Singleline)]
     private static partial Regex AnsweredByRegex();
 
     [GeneratedRegex(@"(?<name>[^(),]+?)\s*(?:\((?<party>[^)]+)\)|(?=,|\s+en\s+|$))")]

@@ -1,120 +1,84 @@
-using System.Globalization;
-using System.Text.RegularExpressions;
+using ParseKamerstuk.Conventions;
 using ParseKamerstuk.Text;
 
 namespace ParseKamerstuk.Segmentation.Rules;
 
 /// <summary>
-/// Labelled questions and answers, as answers to Kamervragen print them: <c>Vraag 1</c> … <c>Antwoord 1</c> …;
+/// Labelled questions and answers, as answers to Kamervragen print them: <c>Vraag 1</c> … <c>Antwoord 1</c> …, sub-numbered
+/// <c>Vraag 3a</c> … <c>Antwoord 3a</c>;
 /// joint ones <c>Vraag 3, 4 en 5</c> / <c>Antwoord 3, 4 en 5</c> / <c>Antwoord op vraag 2 en 3</c>; a label may carry
 /// text on its own line (<c>Vraag 1:</c> <c>Heeft u …</c>). The paragraphs after a label belong to it until the next label,
 /// heading, signature or letter. A bare <c>Antwoord</c> (or <c>Antwoord:</c>) answers the question just asked, numbered
 /// (<c>1.</c> <c>Bent u bekend …?</c> <c>Antwoord</c> <c>Ja.</c>) or labelled.
 /// </summary>
-public sealed partial class LabeledQuestionRule : IParagraphRule
+public sealed class LabeledQuestionRule : IParagraphRule
 {
     /// <inheritdoc/>
-    public bool TryApply(SegmentationContext context, Paragraph paragraph, string text, IReadOnlyList<string> footnotes)
+    public RuleResult Apply(SegmentationContext context, Paragraph paragraph, string text, IReadOnlyList<string> footnotes)
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(paragraph);
-        var match = LabelRegex().Match(text);
-        if (!match.Success)
+        if (!QuestionLabels.TryRead(text, out var label))
         {
-            return TryApplyBare(context, paragraph, text, footnotes);
+            return ApplyBare(context, paragraph, text, footnotes);
         }
 
-        var numbers = Numbers(match.Groups["numbers"].Value);
-        var block = new LabeledBlock(match.Groups["kind"].Value.StartsWith("Antwoord", StringComparison.Ordinal), numbers, context.LetterIndex, context.Section);
-        var rest = match.Groups["rest"].Value.Trim();
+        var block = new LabeledBlock(label.IsAnswer, label.Numbers, context.LetterIndex, context.Section) { Label = label.Printed };
+        var rest = label.Rest;
         if (rest.Length > 0)
         {
             block.Parts.Add((paragraph, rest));
         }
 
+        // The label ends the letter's head, the open item, a Mededeling's text and the labelled block before it.
+        context.CloseLetterHead();
+        context.Open.Close<ItemState>();
+        context.Open.Close<MededelingBlock>();
+        context.Open.Close<LabeledBlock>();
+        context.Open.Push(block);
         context.Labeled.Add(block);
-        context.OpenLabeled = block;
-        context.OpenItem = null;
-        if (context.Kamervragen is { } kamervragen)
-        {
-            kamervragen.InMededeling = false;
-        }
-
-        if (context.Letter is { } letter)
-        {
-            letter.HasBody = true;
-        }
-
         context.AddBlock("paragraph", text, paragraph, footnotes);
-        return true;
+        return RuleResult.Open;
     }
 
-    private static bool TryApplyBare(SegmentationContext context, Paragraph paragraph, string text, IReadOnlyList<string> footnotes)
+    private static RuleResult ApplyBare(SegmentationContext context, Paragraph paragraph, string text, IReadOnlyList<string> footnotes)
     {
-        var bare = BareAnswerRegex().Match(text);
-        if (!bare.Success)
+        if (!QuestionLabels.TryReadBareAnswer(text, out var rest))
         {
-            return false;
+            return RuleResult.None;
         }
 
-        var rest = bare.Groups["rest"].Value.Trim();
-        if (context.OpenItem is { AnswerStart: null } item && item.Parts.Count > 0)
+        RuleResult result;
+        if (context.Open.Innermost<ItemState>() is { AnswerStart: null } item && item.Parts.Count > 0)
         {
+            // The answer of the open item starts here; the item goes on.
+            result = RuleResult.Continue;
             item.AnswerStart = item.Parts.Count;
             if (rest.Length > 0)
             {
                 item.Parts.Add((paragraph, rest));
             }
         }
-        else if (context.OpenLabeled is { IsAnswer: false } question)
+        else if (context.Open.Innermost<LabeledBlock>() is { IsAnswer: false } question)
         {
-            var answer = new LabeledBlock(true, question.Numbers, context.LetterIndex, context.Section);
+            // The answer to the open labelled question, under the question's numbers.
+            var answer = new LabeledBlock(true, question.Numbers, context.LetterIndex, context.Section) { Label = question.Label };
             if (rest.Length > 0)
             {
                 answer.Parts.Add((paragraph, rest));
             }
 
+            context.Open.Close<LabeledBlock>();
+            context.Open.Push(answer);
             context.Labeled.Add(answer);
-            context.OpenLabeled = answer;
+            result = RuleResult.Open;
         }
         else
         {
-            return false;
+            return RuleResult.None;
         }
 
         context.AddBlock("paragraph", text, paragraph, footnotes);
-        return true;
+        return result;
     }
-
-    /// <summary>The numbers of "3, 4 en 5", "2 t/m 4", "7-9".</summary>
-    public static IReadOnlyList<int> Numbers(string text)
-    {
-        ArgumentNullException.ThrowIfNull(text);
-        var numbers = new List<int>();
-        foreach (Match range in RangeRegex().Matches(text))
-        {
-            var first = int.Parse(range.Groups["a"].Value, CultureInfo.InvariantCulture);
-            var last = range.Groups["b"].Success ? int.Parse(range.Groups["b"].Value, CultureInfo.InvariantCulture) : first;
-            for (var n = first; n <= last && n - first < 50; n++)
-            {
-                if (!numbers.Contains(n))
-                {
-                    numbers.Add(n);
-                }
-            }
-        }
-
-        return numbers;
-    }
-
-    [GeneratedRegex(
-        @"^(?<kind>Vraag|Vragen|Antwoord|Antwoorden)(?:\s+op\s+(?:de\s+)?vra(?:ag|gen))?\s+(?<numbers>\d{1,3}(?:\s*(?:,\s*en|,|en|t/m|tot\s+en\s+met|[-–])\s*\d{1,3})*)\s*[:.)]?(?:\s+(?<rest>.*))?$",
-        RegexOptions.Singleline)]
-    private static partial Regex LabelRegex();
-
-    [GeneratedRegex(@"^Antwoord\s*(?:[:.]\s*(?<rest>\S.*)|[:.])?$", RegexOptions.Singleline)]
-    private static partial Regex BareAnswerRegex();
-
-    [GeneratedRegex(@"(?<a>\d{1,3})(?:\s*(?:t/m|tot\s+en\s+met|[-–])\s*(?<b>\d{1,3}))?")]
-    private static partial Regex RangeRegex();
 }

@@ -10,22 +10,21 @@ namespace ParseKamerstuk.Segmentation.Rules;
 public sealed partial class LetterHeadingRule : IParagraphRule
 {
     /// <inheritdoc/>
-    public bool TryApply(SegmentationContext context, Paragraph paragraph, string text, IReadOnlyList<string> footnotes)
+    public RuleResult Apply(SegmentationContext context, Paragraph paragraph, string text, IReadOnlyList<string> footnotes)
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(paragraph);
         if (!HeadingRegex().IsMatch(text) || !ParagraphBuilder.IsCapitalsLine(paragraph.FirstLine))
         {
-            return false;
+            return RuleResult.None;
         }
 
-        context.OpenItem = null;
-        context.OpenLabeled = null;
-        context.Section = null;
+        // A letter closes whatever the text before it left open: its item, labelled block and section.
+        context.Open.CloseAll();
         var heading = EkLetterRegex().Replace(text.TrimEnd(' ', '.'), string.Empty, 1);
-        context.Letters.Add(new LetterState { Heading = heading });
+        context.OpenLetter(new LetterState { Heading = heading });
         context.AddBlock("heading", text.TrimEnd(' ', '.'), paragraph, footnotes);
-        return true;
+        return RuleResult.Open;
     }
 
     [GeneratedRegex(@"^(?:[A-Z]{1,2}\s+)?BRIEF(?:\s+VAN\b|$)")]

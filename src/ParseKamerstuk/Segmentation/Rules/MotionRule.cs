@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using ParseKamerstuk.Conventions;
 using ParseKamerstuk.Model;
 using ParseKamerstuk.Text;
 
@@ -11,7 +12,7 @@ namespace ParseKamerstuk.Segmentation.Rules;
 /// (<c>MOTIE VAN DE LEDEN HOLMAN EN VAN CAMPEN</c>); a <c>GEWIJZIGDE MOTIE</c> replaces an earlier number
 /// (<c>ter vervanging van die gedrukt onder nr. 12</c>).
 /// </summary>
-public static partial class MotionRule
+internal static partial class MotionRule
 {
     private static readonly HashSet<string> s_notNames = new(StringComparer.Ordinal)
     {

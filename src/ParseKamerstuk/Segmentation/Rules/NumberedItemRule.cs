@@ -7,19 +7,29 @@ namespace ParseKamerstuk.Segmentation.Rules;
 /// <summary>
 /// A numbered item: <c>1. De regering spreekt in haar brief van dagelijkse aanvallen. … Kan de regering dit nader
 /// preciseren?</c> followed by the answer. In a reply letter each item repeats a question and answers it; the paragraphs
-/// after it belong to it until the next item, section heading, signature or letter. A list of questions and answers
-/// prints the number alone (<c>1</c> / question / answer), counting up from 1; an older one prints it without a dot before
-/// the question (<c>1 Kunnen … worden gegeven?</c>, <c>2a</c>, <c>2b</c>), counting up too.
+/// after it belong to it until the next item, section heading, signature or letter; inside a labelled question or answer
+/// an item is part of that block's text. A list of questions and answers prints the number alone (<c>1</c> / question /
+/// answer), counting up from 1; an older one prints it without a dot before the question (<c>1 Kunnen … worden
+/// gegeven?</c>, <c>2a</c>, <c>2b</c>), counting up too.
 /// </summary>
 public sealed partial class NumberedItemRule : IParagraphRule
 {
     /// <inheritdoc/>
-    public bool TryApply(SegmentationContext context, Paragraph paragraph, string text, IReadOnlyList<string> footnotes)
+    public RuleResult Apply(SegmentationContext context, Paragraph paragraph, string text, IReadOnlyList<string> footnotes)
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(paragraph);
         var match = ItemRegex().Match(text);
         var lone = LoneNumberRegex().Match(text);
+        var labeled = context.Open.Innermost<CollectingBlock>() as LabeledBlock;
+        if (lone.Success && labeled is not null)
+        {
+            // A number alone on its line inside a labelled question or answer is a page number in the flow: no item, and
+            // no part of the block's text.
+            context.AddBlock("paragraph", text, paragraph, footnotes);
+            return RuleResult.Continue;
+        }
+
         ItemState item;
         if (match.Success)
         {
@@ -33,32 +43,39 @@ public sealed partial class NumberedItemRule : IParagraphRule
             // A list of questions and answers prints the number on a line of its own: "1" / question / answer.
             item = new ItemState([number], context.LetterIndex, context.Section);
         }
-        else if (BareItemRegex().Match(text) is { Success: true } bare && IsNextBare(context, bare))
+        else if (BareItemRegex().Match(text) is { Success: true } bare && IsNextBare(context, bare, context.StateOf<State>()))
         {
             // An older list of questions and answers prints the number without a dot before the question, and the
             // answer after it: "1 Kunnen … worden gegeven?" / "De meerjarencijfers …"; "2a" and "2b" share number 2.
             item = new ItemState([int.Parse(bare.Groups["n"].Value, CultureInfo.InvariantCulture)], context.LetterIndex, context.Section);
             item.Parts.Add((paragraph, bare.Groups["text"].Value));
-            context.LastBareSuffix = bare.Groups["sub"].Value;
+            context.StateOf<State>().LastBareSuffix = bare.Groups["sub"].Value;
         }
         else
         {
-            return false;
+            return RuleResult.None;
         }
 
-        context.Items.Add(item);
-        context.OpenItem = item;
-        if (context.Letter is { } letter)
+        // An item inside a labelled question or answer ("Antwoord 1" / "Ik zet de volgende stappen." / "1. Wat doet de
+        // inspectie? …" / "Daarna volgt …") is part of that block's text, not a question of its own.
+        if (labeled is not null)
         {
-            letter.HasBody = true;
+            labeled.Parts.Add((paragraph, text));
+            context.AddBlock("list-item", text, paragraph, footnotes);
+            return RuleResult.Continue;
         }
 
+        // The item ends the letter's head and the item before it.
+        context.CloseLetterHead();
+        context.Open.Close<ItemState>();
+        context.Open.Push(item);
+        context.Items.Add(item);
         context.AddBlock("list-item", text, paragraph, footnotes);
-        return true;
+        return RuleResult.Open;
     }
 
     // The next number, or the same with the next letter ("2a", "2b"); the paragraph must ask something.
-    private static bool IsNextBare(SegmentationContext context, Match bare)
+    private static bool IsNextBare(SegmentationContext context, Match bare, State state)
     {
         if (!bare.Groups["text"].ValueSpan.Contains('?'))
         {
@@ -69,7 +86,14 @@ public sealed partial class NumberedItemRule : IParagraphRule
         var last = context.Items.Count > 0 ? context.Items[^1].Numbers[0] : 0;
         var sub = bare.Groups["sub"].Value;
         return number == last + 1 ? sub is "" or "a"
-            : number == last && last > 0 && sub.Length == 1 && context.LastBareSuffix.Length == 1 && sub[0] == context.LastBareSuffix[0] + 1;
+            : number == last && last > 0 && sub.Length == 1 && state.LastBareSuffix.Length == 1 && sub[0] == state.LastBareSuffix[0] + 1;
+    }
+
+    // What the rule remembers over a document.
+    private sealed class State
+    {
+        // The letter after the number of the last item numbered without a dot ("2a"), or empty.
+        public string LastBareSuffix { get; set; } = string.Empty;
     }
 
     [GeneratedRegex(@"^(?<n>[1-9]\d{0,2})(?<sub>[a-z]?)\s+(?<text>\p{Lu}.*)$", RegexOptions.Singleline)]

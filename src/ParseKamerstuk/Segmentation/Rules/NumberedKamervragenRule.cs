@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using ParseKamerstuk.Conventions;
 using ParseKamerstuk.Diagnostics;
 using ParseKamerstuk.Text;
 
@@ -18,14 +19,15 @@ public sealed partial class NumberedKamervragenRule : IParagraphRule
     private const int MaxMissing = 2;
 
     /// <inheritdoc/>
-    public bool TryApply(SegmentationContext context, Paragraph paragraph, string text, IReadOnlyList<string> footnotes)
+    public RuleResult Apply(SegmentationContext context, Paragraph paragraph, string text, IReadOnlyList<string> footnotes)
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(paragraph);
         ArgumentNullException.ThrowIfNull(text);
-        if (context.Kamervragen is not { Phase: not NumberedPhase.None } state)
+        var state = context.StateOf<State>();
+        if (context.Kamervragen is null || state.Phase == NumberedPhase.None)
         {
-            return false;
+            return RuleResult.None;
         }
 
         if (state.Phase == NumberedPhase.Expected)
@@ -33,7 +35,7 @@ public sealed partial class NumberedKamervragenRule : IParagraphRule
             if ((FirstItem(text, 0, out var first) is not { Index: 0 } || first[0] != 1) && text != "1")
             {
                 state.Phase = NumberedPhase.None; // labelled questions, or none
-                return false;
+                return RuleResult.None;
             }
 
             state.Phase = NumberedPhase.Questions;
@@ -41,14 +43,14 @@ public sealed partial class NumberedKamervragenRule : IParagraphRule
 
         if (state.Phase == NumberedPhase.BetweenParts)
         {
-            return false;
+            return RuleResult.None;
         }
 
-        if (state.Phase == NumberedPhase.Questions && BareAnswerRegex().IsMatch(text))
+        if (state.Phase == NumberedPhase.Questions && QuestionLabels.IsBareAnswer(text))
         {
             Close(context, state, NumberedPhase.BetweenParts);
             context.AddBlock("heading", text, paragraph, footnotes);
-            return true;
+            return RuleResult.Close;
         }
 
         // A number alone on its line starts the next block: "1" / "Bent u bekend met …?".
@@ -60,33 +62,33 @@ public sealed partial class NumberedKamervragenRule : IParagraphRule
         {
             Start(context, state, [leading], answers);
             context.AddBlock("list-item", text, paragraph, footnotes);
-            return true;
+            return RuleResult.Open;
         }
 
         // A page number on a line of its own is no part of a question or answer.
         if (text.Length <= 5 && text.All(char.IsAsciiDigit))
         {
             context.AddBlock("paragraph", text, paragraph, footnotes);
-            return true;
+            return RuleResult.Continue;
         }
 
         // A note to the questions that the footnote rule did not recognise: a number that is not the next one, no question.
         if (!answers && lead.Success && leading <= state.LastQuestion && !text.Contains('?', StringComparison.Ordinal))
         {
             context.AddBlock("paragraph", text, paragraph, footnotes);
-            return true;
+            return RuleResult.Continue;
         }
 
         var numbered = Read(context, state, paragraph, text);
         context.AddBlock(numbered ? "list-item" : "paragraph", text, paragraph, footnotes);
-        return true;
+        return numbered ? RuleResult.Open : RuleResult.Continue;
     }
 
     /// <summary>Starts reading numbered questions after the questions head; <paramref name="rest"/> is the text after it.</summary>
-    public static void BeginQuestions(SegmentationContext context, KamervragenState state, Paragraph paragraph, string rest)
+    internal static void BeginQuestions(SegmentationContext context, Paragraph paragraph, string rest)
     {
         ArgumentNullException.ThrowIfNull(context);
-        ArgumentNullException.ThrowIfNull(state);
+        var state = context.StateOf<State>();
         state.Phase = NumberedPhase.Expected;
         if (rest.Length > 0 && FirstItem(rest, 0, out var numbers) is { Index: 0 } && numbers[0] == 1)
         {
@@ -96,10 +98,10 @@ public sealed partial class NumberedKamervragenRule : IParagraphRule
     }
 
     /// <summary>Starts reading numbered answers after the answer's head; <paramref name="rest"/> is the text after it.</summary>
-    public static void BeginAnswers(SegmentationContext context, KamervragenState state, Paragraph paragraph, string rest)
+    internal static void BeginAnswers(SegmentationContext context, Paragraph paragraph, string rest)
     {
         ArgumentNullException.ThrowIfNull(context);
-        ArgumentNullException.ThrowIfNull(state);
+        var state = context.StateOf<State>();
         if (state.Phase is not (NumberedPhase.Questions or NumberedPhase.BetweenParts))
         {
             return;
@@ -112,16 +114,16 @@ public sealed partial class NumberedKamervragenRule : IParagraphRule
         }
     }
 
-    private static void Close(SegmentationContext context, KamervragenState state, NumberedPhase phase)
+    private static void Close(SegmentationContext context, State state, NumberedPhase phase)
     {
-        context.OpenLabeled = null;
+        context.Open.Close<LabeledBlock>();
         state.UnnumberedParts.Clear();
         state.Phase = phase;
     }
 
     // Splits the text at the numbers that start blocks; text before the first continues the open block. Returns whether
     // the text starts with a block's number.
-    private static bool Read(SegmentationContext context, KamervragenState state, Paragraph paragraph, string text)
+    private static bool Read(SegmentationContext context, State state, Paragraph paragraph, string text)
     {
         var answers = state.Phase == NumberedPhase.Answers;
         var position = 0;
@@ -153,11 +155,12 @@ public sealed partial class NumberedKamervragenRule : IParagraphRule
         return startsWithItem;
     }
 
-    private static void Start(SegmentationContext context, KamervragenState state, IReadOnlyList<int> numbers, bool answers)
+    private static void Start(SegmentationContext context, State state, IReadOnlyList<int> numbers, bool answers)
     {
         var block = new LabeledBlock(answers, numbers, context.LetterIndex, context.Section);
+        context.Open.Close<LabeledBlock>();
+        context.Open.Push(block);
         context.Labeled.Add(block);
-        context.OpenLabeled = block;
         state.UnnumberedParts.Clear();
         if (answers)
         {
@@ -170,10 +173,10 @@ public sealed partial class NumberedKamervragenRule : IParagraphRule
     }
 
     // Gives text to the open block; start is where it stood in its paragraph (0: it starts the paragraph, without a number).
-    private static void Continue(SegmentationContext context, KamervragenState state, Paragraph paragraph, string text, int start)
+    private static void Continue(SegmentationContext context, State state, Paragraph paragraph, string text, int start)
     {
         text = text.Trim();
-        if (text.Length == 0 || context.OpenLabeled is not { } open)
+        if (text.Length == 0 || context.Open.Innermost<LabeledBlock>() is not { } open)
         {
             return;
         }
@@ -201,9 +204,9 @@ public sealed partial class NumberedKamervragenRule : IParagraphRule
 
     // Numbers first+1 … next-1 are not printed. Where the open block holds exactly that many paragraphs without a number
     // of their own, each starting with a capital after a finished sentence, those are the missing blocks.
-    private static void RecoverMissing(SegmentationContext context, KamervragenState state, bool answers, int last, int next)
+    private static void RecoverMissing(SegmentationContext context, State state, bool answers, int last, int next)
     {
-        if (context.OpenLabeled is not { } open || last == 0)
+        if (context.Open.Innermost<LabeledBlock>() is not { } open || last == 0)
         {
             return;
         }
@@ -238,6 +241,30 @@ public sealed partial class NumberedKamervragenRule : IParagraphRule
             Paragraph.PagesOf(moved.SelectMany(b => b.Parts).Select(p => p.Paragraph))));
     }
 
+    // Where the reading of the numbered questions and answers stands.
+    private sealed class State
+    {
+        public NumberedPhase Phase { get; set; }
+
+        // The highest question and answer numbers read so far.
+        public int LastQuestion { get; set; }
+
+        public int LastAnswer { get; set; }
+
+        // The parts of the open block that began a paragraph without a number of their own.
+        public List<int> UnnumberedParts { get; } = [];
+    }
+
+    // How far the questions and answers are read.
+    private enum NumberedPhase
+    {
+        None, // not in that form, or not yet known
+        Expected, // the questions head was read; question 1 may follow
+        Questions,
+        BetweenParts, // between the questions and the answer's head
+        Answers,
+    }
+
     // The next place at or after start where a number starts a block, with its numbers.
     private static Match? FirstItem(string text, int start, out IReadOnlyList<int> numbers)
     {
@@ -248,7 +275,7 @@ public sealed partial class NumberedKamervragenRule : IParagraphRule
                 continue; // "4 Juli 1991 …": a date starting a sentence
             }
 
-            numbers = LabeledQuestionRule.Numbers(match.Groups["numbers"].Value);
+            numbers = QuestionLabels.NumbersOf(match.Groups["numbers"].Value);
             return match;
         }
 
@@ -266,7 +293,4 @@ public sealed partial class NumberedKamervragenRule : IParagraphRule
 
     [GeneratedRegex(@"^(?<n>[1-9]\d?)\b")]
     private static partial Regex LeadingNumberRegex();
-
-    [GeneratedRegex(@"^Antwoord\s*[:.]?$")]
-    private static partial Regex BareAnswerRegex();
 }

@@ -9,7 +9,7 @@ namespace ParseKamerstuk.Segmentation.Rules;
 /// <c>Minister voor Buitenlandse Handel en Ontwikkelingssamenwerking</c>. Office holders are split on
 /// "en de" / ", de", never on the "en" inside an office's name.
 /// </summary>
-public static partial class OnBehalfOfReader
+internal static partial class OnBehalfOfReader
 {
     /// <summary>Reads the office holders after "mede namens" in <paramref name="text"/>.</summary>
     public static IReadOnlyList<string> Read(string text)

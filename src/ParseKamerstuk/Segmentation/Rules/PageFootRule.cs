@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using ParseKamerstuk.Conventions;
 using ParseKamerstuk.Text;
 
 namespace ParseKamerstuk.Segmentation.Rules;
@@ -12,26 +13,26 @@ namespace ParseKamerstuk.Segmentation.Rules;
 public sealed partial class PageFootRule : IParagraphRule
 {
     /// <inheritdoc/>
-    public bool TryApply(SegmentationContext context, Paragraph paragraph, string text, IReadOnlyList<string> footnotes)
+    public RuleResult Apply(SegmentationContext context, Paragraph paragraph, string text, IReadOnlyList<string> footnotes)
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(paragraph);
         if (!IsPageFoot(text))
         {
-            return false;
+            return RuleResult.None;
         }
 
         context.AddBlock("paragraph", text, paragraph, footnotes);
-        return true;
+        return RuleResult.Continue;
     }
 
     /// <summary>Whether <paramref name="text"/> is a running footer or the printer's line.</summary>
-    public static bool IsPageFoot(string text)
+    internal static bool IsPageFoot(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
         return text.Length < 160 && FootRegex().IsMatch(text);
     }
 
-    [GeneratedRegex(@"^(?:(?:Tweede|Eerste)\s+Kamer,\s+(?:vergaderjaar|zitting)\s+\d{4}\s?[-–]\s?\d{4}\b|.{0,60}\bISSN\s?\d{4}|['’]?s[\s-]*Gravenhage\s+\d[\d\s]{3,4}$)")]
+    [GeneratedRegex("^(?:" + RunningLines.FooterStart + @"\b|.{0,60}\b" + RunningLines.IssnStart + "|" + RunningLines.PrintersPlaceLine + ")")]
     private static partial Regex FootRegex();
 }

@@ -3,13 +3,13 @@ using ParseKamerstuk.Text;
 namespace ParseKamerstuk.Segmentation.Rules;
 
 /// <summary>
-/// Any other paragraph: body text. It continues the open numbered item, if any, and is where a letter says
+/// Any other paragraph: body text. It continues the innermost open numbered item or labelled block, if any, and is where a letter says
 /// on whose behalf it is also written ("mede namens", see <see cref="OnBehalfOfReader"/>).
 /// </summary>
 public sealed class ParagraphRule : IParagraphRule
 {
     /// <inheritdoc/>
-    public bool TryApply(SegmentationContext context, Paragraph paragraph, string text, IReadOnlyList<string> footnotes)
+    public RuleResult Apply(SegmentationContext context, Paragraph paragraph, string text, IReadOnlyList<string> footnotes)
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(paragraph);
@@ -21,12 +21,15 @@ public sealed class ParagraphRule : IParagraphRule
             }
 
             // Address lines under the addressee ("Postbus 20018", "2500 EA DEN HAAG") are not yet the letter's text.
-            letter.HasBody |= text.Split(' ').Length >= 6 || ParagraphBuilder.EndsSentence(text);
+            if (text.Split(' ').Length >= 6 || ParagraphBuilder.EndsSentence(text))
+            {
+                context.CloseLetterHead();
+            }
         }
 
-        context.OpenItem?.Parts.Add((paragraph, text));
-        context.OpenLabeled?.Parts.Add((paragraph, text));
+        // The paragraph continues the innermost open item or labelled block.
+        context.Open.Innermost<CollectingBlock>()?.Parts.Add((paragraph, text));
         context.AddBlock("paragraph", text, paragraph, footnotes);
-        return true;
+        return RuleResult.Continue;
     }
 }

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using ParseKamerstuk.Conventions;
 using ParseKamerstuk.Diagnostics;
 using ParseKamerstuk.Text;
 
@@ -12,14 +13,14 @@ namespace ParseKamerstuk.Segmentation.Rules;
 public sealed partial class PlaceDateRule : IParagraphRule
 {
     /// <inheritdoc/>
-    public bool TryApply(SegmentationContext context, Paragraph paragraph, string text, IReadOnlyList<string> footnotes)
+    public RuleResult Apply(SegmentationContext context, Paragraph paragraph, string text, IReadOnlyList<string> footnotes)
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(paragraph);
         var letter = context.Letter;
-        if (letter is null || letter.HasBody || letter.Date is not null)
+        if (letter is null || !context.InLetterHead || letter.Date is not null)
         {
-            return false;
+            return RuleResult.None;
         }
 
         var match = PlaceDateRegex().Match(text);
@@ -32,7 +33,7 @@ public sealed partial class PlaceDateRule : IParagraphRule
 
         if (!match.Success)
         {
-            return false;
+            return RuleResult.None;
         }
 
         letter.Place = match.Groups["place"].Success ? match.Groups["place"].Value.Trim() : null;
@@ -51,11 +52,11 @@ public sealed partial class PlaceDateRule : IParagraphRule
 
         if (runOn)
         {
-            return false; // the letter's first sentence, which OCR ran into the date line, is read as body text
+            return RuleResult.None; // the letter's first sentence, which OCR ran into the date line, is read as body text
         }
 
         context.AddBlock("paragraph", text, paragraph, footnotes);
-        return true;
+        return RuleResult.Continue;
     }
 
     // A date as letters print it, OCR gluing day and month ("16juni 1993"); The Hague, its apostrophe perhaps on the line

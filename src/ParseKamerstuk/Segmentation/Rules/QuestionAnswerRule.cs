@@ -1,6 +1,6 @@
-using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
+using ParseKamerstuk.Conventions;
 using ParseKamerstuk.Diagnostics;
 using ParseKamerstuk.Model;
 using ParseKamerstuk.Text;
@@ -14,16 +14,17 @@ namespace ParseKamerstuk.Segmentation.Rules;
 /// letter the question ends at its last question mark. References to other answers
 /// (<c>Zie het antwoord op vraag 4</c>) become <c>refersTo</c>.
 /// </summary>
-public static partial class QuestionAnswerRule
+internal static partial class QuestionAnswerRule
 {
     private const int MinimumMatchedWords = 4;
     private const int ShingleSize = 3;
 
     /// <summary>
     /// Builds the pairs of <paramref name="context"/>'s numbered items; where the document only asks
-    /// (<paramref name="asksOnly"/>, a verslag), each item is a question without an answer.
+    /// (<paramref name="asksOnly"/>, a verslag), each item is a question without an answer; where only answered items are
+    /// questions (<paramref name="answeredOnly"/>, the agenda items of a besluitenlijst), the others make no pair.
     /// </summary>
-    public static IReadOnlyList<QuestionAnswer> Build(SegmentationContext context, bool asksOnly = false)
+    public static IReadOnlyList<QuestionAnswer> Build(SegmentationContext context, bool asksOnly = false, bool answeredOnly = false)
     {
         ArgumentNullException.ThrowIfNull(context);
         var pairs = new List<QuestionAnswer>();
@@ -67,6 +68,11 @@ public static partial class QuestionAnswerRule
             var question = Join(item, words, 0, questionEnd + 1);
             var answer = questionEnd + 1 < words.Count ? Join(item, words, questionEnd + 1, words.Count) : null;
             var pages = Paragraph.PagesOf(item.Parts.Select(p => p.Paragraph));
+            if (answer is null && answeredOnly)
+            {
+                continue;
+            }
+
             if (answer is null)
             {
                 context.Diagnostics.Add(new Diagnostic(
@@ -85,9 +91,10 @@ public static partial class QuestionAnswerRule
 
     /// <summary>
     /// Pairs labelled questions with their answers: each question block keeps its own entry; an answer given jointly
-    /// ("Antwoord 3, 4 en 5") is the answer of every question block whose numbers it names.
+    /// ("Antwoord 3, 4 en 5") is the answer of every question block whose numbers it names. Where only answered blocks are
+    /// questions (<paramref name="answeredOnly"/>), the others make no pair.
     /// </summary>
-    public static IReadOnlyList<QuestionAnswer> BuildLabeled(SegmentationContext context)
+    public static IReadOnlyList<QuestionAnswer> BuildLabeled(SegmentationContext context, bool answeredOnly = false)
     {
         ArgumentNullException.ThrowIfNull(context);
         var pairs = new List<QuestionAnswer>();
@@ -95,7 +102,7 @@ public static partial class QuestionAnswerRule
         var used = new HashSet<LabeledBlock>();
         foreach (var question in context.Labeled.Where(b => !b.IsAnswer))
         {
-            var answer = answers.FirstOrDefault(a => a.Numbers.Intersect(question.Numbers).Any());
+            var answer = answers.FirstOrDefault(a => a.Numbers.Intersect(question.Numbers).Any() && QuestionLabels.SameSubNumbers(question.Label, a.Label));
             var questionText = JoinParts(question.Parts);
             var answerText = answer is null ? null : JoinParts(answer.Parts);
 
@@ -118,7 +125,7 @@ public static partial class QuestionAnswerRule
             }
 
             var pages = Paragraph.PagesOf(question.Parts.Concat(answer?.Parts ?? []).Select(p => p.Paragraph));
-            if (answerText is null)
+            if (answerText is null && !answeredOnly)
             {
                 context.Diagnostics.Add(new Diagnostic(
                     DiagnosticCodes.QuestionWithoutAnswer,
@@ -131,6 +138,11 @@ public static partial class QuestionAnswerRule
                 used.Add(answer);
             }
 
+            if (answeredOnly && answerText is not { Length: > 0 })
+            {
+                continue;
+            }
+
             pairs.Add(new QuestionAnswer(
                 question.Numbers,
                 answer?.Numbers ?? (answerText is null ? [] : question.Numbers),
@@ -140,7 +152,10 @@ public static partial class QuestionAnswerRule
                 question.Letter,
                 Fractie(questionText),
                 answerText is null ? [] : RefersTo(answerText, question.Numbers),
-                pages));
+                pages)
+            {
+                Label = question.Label,
+            });
         }
 
         foreach (var answer in answers.Where(a => !used.Contains(a)))
@@ -174,15 +189,11 @@ public static partial class QuestionAnswerRule
         ArgumentNullException.ThrowIfNull(answer);
         ArgumentNullException.ThrowIfNull(own);
         var numbers = new List<int>();
-        foreach (Match match in RefersToRegex().Matches(answer))
+        foreach (var value in QuestionLabels.AnswersReferredTo(answer))
         {
-            foreach (Match number in NumberRegex().Matches(match.Groups["numbers"].Value))
+            if (!own.Contains(value) && !numbers.Contains(value))
             {
-                var value = int.Parse(number.Value, CultureInfo.InvariantCulture);
-                if (!own.Contains(value) && !numbers.Contains(value))
-                {
-                    numbers.Add(value);
-                }
+                numbers.Add(value);
             }
         }
 
@@ -378,16 +389,10 @@ public static partial class QuestionAnswerRule
         return builder.ToString();
     }
 
-    [GeneratedRegex(@"\bantwoord(?:en)?\s+op\s+(?:de\s+)?vra(?:ag|gen)\s+(?<numbers>\d{1,3}(?:(?:\s*,\s*|\s+en\s+|\s+t/m\s+|\s*[-–]\s*)\d{1,3})*)", RegexOptions.IgnoreCase)]
-    private static partial Regex RefersToRegex();
-
     // "13 april jl.", "nr.", "o.a.", initials: a period that does not end a sentence.
     [GeneratedRegex(@"^(?:jl|nr|nrs|o\.a|bijv|blz|art|vgl|resp|e\.d|i\.e|m\.b\.t|t\.a\.v|z\.s\.m|ca|mln|mld|min|dhr|mw|mr|dr|drs|prof|ir|ing|(?:\p{Lu}\.)+\p{Lu}?)\.$")]
     private static partial Regex AbbreviationRegex();
 
     [GeneratedRegex(@"\b[Dd]e\s+(?:door\s+de\s+)?leden\s+van\s+de\s+(?:(?<a>[\p{Lu}][\p{L}\d+-]*?)-fractie\b|fractie\s+van\s+(?:de\s+|het\s+)?(?<b>[\p{Lu}][\p{L}\d+-]*))")]
     private static partial Regex FractieRegex();
-
-    [GeneratedRegex(@"\d{1,3}")]
-    private static partial Regex NumberRegex();
 }

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using ParseKamerstuk.Conventions;
 using ParseKamerstuk.Model;
 
 namespace ParseKamerstuk.Segmentation.Rules;
@@ -11,7 +12,7 @@ namespace ParseKamerstuk.Segmentation.Rules;
 /// <c>Aanhangsel Handelingen II 2023/24, nr. 1314</c> → <c>ah-tk-20232024-1314</c>.
 /// The chamber is set only where the reference names it (<c>Tweede Kamerstuk</c>, <c>Kamerstukken I</c>).
 /// </summary>
-public static partial class ReferenceReader
+internal static partial class ReferenceReader
 {
     /// <summary>Finds the references in <paramref name="text"/>, in order.</summary>
     public static IEnumerable<Reference> Read(string text)

@@ -11,28 +11,26 @@ namespace ParseKamerstuk.Segmentation.Rules;
 public sealed partial class SectionHeadingRule : IParagraphRule
 {
     /// <inheritdoc/>
-    public bool TryApply(SegmentationContext context, Paragraph paragraph, string text, IReadOnlyList<string> footnotes)
+    public RuleResult Apply(SegmentationContext context, Paragraph paragraph, string text, IReadOnlyList<string> footnotes)
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(paragraph);
-        if (context.OpenLabeled is not null || !IsHeading(paragraph, text))
+        if (context.Open.Innermost<LabeledBlock>() is not null || !IsHeading(paragraph, text))
         {
-            return false;
+            return RuleResult.None;
         }
 
-        context.OpenItem = null;
-        context.Section = text;
-        if (context.Letter is { } letter)
-        {
-            letter.HasBody = true;
-        }
-
+        // The heading ends the letter's head, the open item and the section before it.
+        context.CloseLetterHead();
+        context.Open.Close<ItemState>();
+        context.Open.Close<SectionBlock>();
+        context.Open.Push(new SectionBlock(text));
         context.AddBlock("heading", text, paragraph, footnotes);
-        return true;
+        return RuleResult.Open;
     }
 
     /// <summary>Whether <paramref name="text"/> looks like a section heading.</summary>
-    public static bool IsHeading(Paragraph paragraph, string text)
+    internal static bool IsHeading(Paragraph paragraph, string text)
     {
         ArgumentNullException.ThrowIfNull(paragraph);
         ArgumentNullException.ThrowIfNull(text);

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using ParseKamerstuk.Conventions;
 using ParseKamerstuk.Model;
 using ParseKamerstuk.Text;
 
@@ -16,45 +17,47 @@ namespace ParseKamerstuk.Segmentation.Rules;
 public sealed partial class SignatureRule : IParagraphRule
 {
     /// <inheritdoc/>
-    public bool TryApply(SegmentationContext context, Paragraph paragraph, string text, IReadOnlyList<string> footnotes)
+    public RuleResult Apply(SegmentationContext context, Paragraph paragraph, string text, IReadOnlyList<string> footnotes)
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(paragraph);
         // A function and a name in two paragraphs (a Word document): "De minister van Justitie en Veiligheid," / "D. Yeşilgöz-Zegerius".
+        var state = context.StateOf<State>();
         Signatory signatory;
-        if (context.PendingFunction is { } pending
+        if (state.PendingFunction is { } pending
             && (NameOnlyRegex().IsMatch(text) || FullNameRegex().IsMatch(text) || (IsCommitteeOffice(pending) && SurnameRegex().IsMatch(text))))
         {
             signatory = new Signatory(pending, text.Trim().TrimEnd('.'));
-            context.PendingFunction = null;
+            state.PendingFunction = null;
         }
         else if (TryRead(text, out signatory))
         {
-            context.PendingFunction = null;
+            state.PendingFunction = null;
         }
         else if (CapitalsFunctionRegex().IsMatch(text) && text.Length < 160)
         {
             // A ministry's letter signs in capitals: "DE MINISTER VAN INFRASTRUCTUUR EN WATERSTAAT," / "Mark Harbers".
-            context.PendingFunction = ArticleRegex().Replace(OfficeFromCapitals(text.Trim().TrimEnd(',')), string.Empty);
+            state.PendingFunction = ArticleRegex().Replace(OfficeFromCapitals(text.Trim().TrimEnd(',')), string.Empty);
             context.AddBlock("paragraph", text, paragraph, footnotes);
-            return true;
+            return RuleResult.Continue;
         }
         else if (FunctionOnlyRegex().IsMatch(text) && text.Length < 160)
         {
-            context.PendingFunction = ArticleRegex().Replace(text.Trim().TrimEnd(','), string.Empty);
-            context.PendingFunction = char.ToUpperInvariant(context.PendingFunction[0]) + context.PendingFunction[1..];
+            var function = ArticleRegex().Replace(text.Trim().TrimEnd(','), string.Empty);
+            state.PendingFunction = char.ToUpperInvariant(function[0]) + function[1..];
             context.AddBlock("paragraph", text, paragraph, footnotes);
-            return true;
+            return RuleResult.Continue;
         }
         else
         {
-            context.PendingFunction = null;
-            return false;
+            state.PendingFunction = null;
+            return RuleResult.None;
         }
 
-        context.OpenItem = null;
-        context.OpenLabeled = null;
-        if (signatory.Function is { } function && function.Contains("griffier", StringComparison.OrdinalIgnoreCase))
+        // The signature ends the open item and labelled block.
+        context.Open.Close<ItemState>();
+        context.Open.Close<LabeledBlock>();
+        if (signatory.Function is { } office && office.Contains("griffier", StringComparison.OrdinalIgnoreCase))
         {
             context.Clerks.Add(signatory);
         }
@@ -68,14 +71,21 @@ public sealed partial class SignatureRule : IParagraphRule
         }
 
         context.AddBlock("paragraph", text, paragraph, footnotes);
-        return true;
+        return RuleResult.Close;
     }
 
     /// <summary>Whether <paramref name="text"/> is a name alone, with initials (<c>D.M. van Weel</c>).</summary>
-    public static bool IsName(string text) => NameOnlyRegex().IsMatch(text ?? string.Empty);
+    internal static bool IsName(string text) => NameOnlyRegex().IsMatch(text ?? string.Empty);
+
+    // What the rule remembers between paragraphs.
+    private sealed class State
+    {
+        // A function line waiting for the name line under it.
+        public string? PendingFunction { get; set; }
+    }
 
     /// <summary>Reads a signature from one paragraph's text.</summary>
-    public static bool TryRead(string text, out Signatory signatory)
+    internal static bool TryRead(string text, out Signatory signatory)
     {
         ArgumentNullException.ThrowIfNull(text);
         signatory = new Signatory(null, string.Empty);
@@ -115,20 +125,18 @@ public sealed partial class SignatureRule : IParagraphRule
         return string.Join(' ', words);
     }
 
-    private const string Particle = @"(?:van|de|der|den|ter|ten|te|in|het|la|le|du|von|d['’]|['’]t)";
-
     [GeneratedRegex(
         @"^(?<function>(?:De\s+|de\s+|Het\s+)?(?:fungerend\s+|tijdelijk\s+|tijdelijke\s+|plv\.\s+|plaatsvervangend\s+|waarnemend\s+|adjunct-)?" +
         @"(?:Minister-President|Minister-president|Minister|minister|Staatssecretaris|staatssecretaris|Voorzitter|voorzitter|Griffier|griffier|" +
         @"Commissaris|Secretaris|secretaris)\b[^.;:?!]{0,220}?),\s*" +
-        @"(?<name>(?:(?:mw|mevr|mr|dr|drs|prof|ir)\.?\s+)?(?:\p{Lu}\.\s?){0,6}\s?(?:" + Particle + @"\s+)*\p{Lu}[\p{L}'’-]+(?:\s+(?:" + Particle + @"\s+)*\p{Lu}[\p{L}'’-]+){0,3})\.?$")]
+        @"(?<name>(?:(?:mw|mevr|mr|dr|drs|prof|ir)\.?\s+)?(?:\p{Lu}\.\s?){0,6}\s?(?:" + PersonNames.Particle + @"\s+)*\p{Lu}[\p{L}'’-]+(?:\s+(?:" + PersonNames.Particle + @"\s+)*\p{Lu}[\p{L}'’-]+){0,3})\.?$")]
     private static partial Regex SignatureRegex();
 
     [GeneratedRegex(
         @"^(?:De\s+|de\s+|Het\s+)?(?:fungerend\s+|tijdelijk\s+|plv\.\s+|waarnemend\s+)?(?:Minister-President|Minister|minister|Staatssecretaris|staatssecretaris|Voorzitter|voorzitter|Griffier|griffier)\s+(?:van|voor)\s+[^.;:?!]{2,140}?,?$")]
     private static partial Regex FunctionOnlyRegex();
 
-    [GeneratedRegex(@"^(?:(?:mw|mevr|mr|dr|drs|prof|ir)\.?\s+)?(?:\p{Lu}\.\s?){1,6}\s?(?:" + Particle + @"\s+)*\p{Lu}[\p{L}'’-]+(?:\s+(?:" + Particle + @"\s+)*\p{Lu}[\p{L}'’-]+){0,3}$")]
+    [GeneratedRegex(@"^(?:(?:mw|mevr|mr|dr|drs|prof|ir)\.?\s+)?(?:\p{Lu}\.\s?){1,6}\s?(?:" + PersonNames.Particle + @"\s+)*\p{Lu}[\p{L}'’-]+(?:\s+(?:" + PersonNames.Particle + @"\s+)*\p{Lu}[\p{L}'’-]+){0,3}$")]
     private static partial Regex NameOnlyRegex();
 
     [GeneratedRegex(@"^(?:De|de|Het)\s+")]
@@ -141,6 +149,6 @@ public sealed partial class SignatureRule : IParagraphRule
     private static partial Regex CapitalsFunctionRegex();
 
     // A name written out, after a function on the line before it: "Mark Harbers", "Hugo de Jonge", "Dilan Yeşilgöz-Zegerius".
-    [GeneratedRegex(@"^\p{Lu}[\p{Ll}'’-]+(?:\s+(?:" + Particle + @"\s+)*\p{Lu}[\p{L}'’-]+){1,3}$")]
+    [GeneratedRegex(@"^\p{Lu}[\p{Ll}'’-]+(?:\s+(?:" + PersonNames.Particle + @"\s+)*\p{Lu}[\p{L}'’-]+){1,3}$")]
     private static partial Regex FullNameRegex();
 }

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using ParseKamerstuk.Conventions;
 using ParseKamerstuk.Model;
 using ParseKamerstuk.Text;
 
@@ -17,64 +18,63 @@ namespace ParseKamerstuk.Segmentation.Rules;
 /// </summary>
 public sealed partial class TitleBlockRule : IParagraphRule
 {
-    private const int MaximumBlockParagraphs = 14;
-
     /// <inheritdoc/>
-    public bool TryApply(SegmentationContext context, Paragraph paragraph, string text, IReadOnlyList<string> footnotes)
+    public RuleResult Apply(SegmentationContext context, Paragraph paragraph, string text, IReadOnlyList<string> footnotes)
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(paragraph);
         var block = context.TitleBlock;
+        var state = context.StateOf<State>();
 
         // A letter's title over two lines: "BRIEF VAN DE MINISTER VAN WELZIJN, VOLKSGEZONDHEID" / "EN CULTUUR".
-        if (block.TitleLetter is { } titled)
+        if (state.TitleLetter is { } titled)
         {
-            block.TitleLetter = null;
+            state.TitleLetter = null;
             if (ParagraphBuilder.IsCapitalsLine(text) && TitleContinuationRegex().IsMatch(text))
             {
                 block.Title += " " + text.TrimEnd(' ', '.');
                 titled.Heading = block.Title;
                 context.AddBlock("heading", text, paragraph, footnotes);
-                return true;
+                return RuleResult.Continue;
             }
         }
 
-        if (block.Closed || context.Blocks.Count >= MaximumBlockParagraphs || context.Letters.Count > 0)
+        if (state.Closed || context.Blocks.Count >= DocumentHead.TitleBlockParagraphs || context.Letters.Count > 0)
         {
-            block.Closed = true;
-            return false;
+            state.Closed = true;
+            return RuleResult.None;
         }
 
         // The stuk's title on the line after "Nr. 1366".
-        if (block.ExpectTitle)
+        if (state.ExpectTitle)
         {
-            block.ExpectTitle = false;
+            state.ExpectTitle = false;
             var candidate = WithoutDate(text);
             if (ParagraphBuilder.IsCapitalsLine(candidate))
             {
                 block.Title = candidate;
                 context.AddBlock("heading", text, paragraph, footnotes);
                 OpenLetter(context, candidate);
-                return true;
+                return RuleResult.Continue;
             }
 
             // "21 122" / "21 281" / "Nr. 48" / "Een regeling voor …" / "Wijziging van …": the dossiers' titles after the number.
-            block.ExpectDossierTitle = block.Dossiers.Exists(d => d.Title is null);
+            state.ExpectDossierTitle = block.Dossiers.Exists(d => d.Title is null);
         }
 
         // A dossier's title on the line after its number. OCR of the older print may give the numbers of several dossiers
         // first and their titles after them ("14 472 (R 1071)" / "15 451" / "Goedkeuring …" / "Verlenging …"): each title
         // goes to the first dossier still without one.
-        if (block.ExpectDossierTitle)
+        if (state.ExpectDossierTitle)
         {
-            block.ExpectDossierTitle = false;
+            state.ExpectDossierTitle = false;
             if (!NumberRegex().IsMatch(text) && !DossierRegex().IsMatch(text) && !ParagraphBuilder.IsCapitalsLine(text) && text.Length < 400)
             {
                 var untitled = block.Dossiers.FindIndex(d => d.Title is null);
                 block.Dossiers[untitled] = block.Dossiers[untitled] with { Title = text.TrimEnd('.') };
-                block.ExpectDossierTitle = block.Dossiers.Exists(d => d.Title is null);
+                state.ExpectDossierTitle = block.Dossiers.Exists(d => d.Title is null);
                 context.AddBlock("heading", text, paragraph, footnotes);
-                return true;
+                return RuleResult.Continue;
             }
         }
 
@@ -83,7 +83,7 @@ public sealed partial class TitleBlockRule : IParagraphRule
         {
             block.Title += " " + text.ToUpperInvariant().TrimEnd('.');
             context.AddBlock("heading", text, paragraph, footnotes);
-            return true;
+            return RuleResult.Continue;
         }
 
         var chamber = ChamberRegex().Match(text);
@@ -91,7 +91,7 @@ public sealed partial class TitleBlockRule : IParagraphRule
         {
             block.Chamber = Chambers.FromHouse(chamber.Groups["house"].Value);
             context.AddBlock("heading", text, paragraph, footnotes);
-            return true;
+            return RuleResult.Continue;
         }
 
         var year = VergaderjaarRegex().Match(text);
@@ -99,7 +99,7 @@ public sealed partial class TitleBlockRule : IParagraphRule
         {
             block.Vergaderjaar = $"{year.Groups["y1"].Value}-{year.Groups["y2"].Value}";
             context.AddBlock("heading", text, paragraph, footnotes);
-            return true;
+            return RuleResult.Continue;
         }
 
         // The Aanhangsel's title line, alone or after the vergaderjaar, and its subtitle ("Vragen gesteld door de leden der
@@ -113,7 +113,7 @@ public sealed partial class TitleBlockRule : IParagraphRule
             }
 
             context.AddBlock("heading", text, paragraph, footnotes);
-            return true;
+            return RuleResult.Continue;
         }
 
         var dossier = DossierRegex().Match(text);
@@ -129,13 +129,13 @@ public sealed partial class TitleBlockRule : IParagraphRule
                 dossier.Groups["n"].Value.Replace(" ", string.Empty, StringComparison.Ordinal),
                 dossier.Groups["suffix"].Success ? dossier.Groups["suffix"].Value : null,
                 title));
-            block.ExpectDossierTitle = block.Dossiers.Exists(d => d.Title is null);
+            state.ExpectDossierTitle = block.Dossiers.Exists(d => d.Title is null);
             context.AddBlock("heading", text, paragraph, footnotes);
-            return true;
+            return RuleResult.Continue;
         }
 
         var number = NumberRegex().Match(text);
-        if (!number.Success && block.Dossiers.Count > 0 && !block.ExpectDossierTitle)
+        if (!number.Success && block.Dossiers.Count > 0 && !state.ExpectDossierTitle)
         {
             number = LetterRegex().Match(text);
         }
@@ -149,7 +149,7 @@ public sealed partial class TitleBlockRule : IParagraphRule
             }
             else
             {
-                block.ExpectTitle = true;
+                state.ExpectTitle = true;
             }
 
             context.AddBlock("heading", text, paragraph, footnotes);
@@ -158,10 +158,10 @@ public sealed partial class TitleBlockRule : IParagraphRule
                 OpenLetter(context, block.Title!);
             }
 
-            return true;
+            return RuleResult.Continue;
         }
 
-        return false;
+        return RuleResult.None;
     }
 
     // A stuk that is a letter ("BRIEF VAN DE MINISTER VAN …") is one letter: its addressee, date and signature follow.
@@ -170,9 +170,25 @@ public sealed partial class TitleBlockRule : IParagraphRule
         if (LetterTitleRegex().IsMatch(title))
         {
             var letter = new LetterState { Heading = title.TrimEnd(' ', '.') };
-            context.Letters.Add(letter);
-            context.TitleBlock.TitleLetter = letter;
+            context.OpenLetter(letter);
+            context.StateOf<State>().TitleLetter = letter;
         }
+    }
+
+    // Where the reading of the title block stands.
+    private sealed class State
+    {
+        // Whether the title block is over.
+        public bool Closed { get; set; }
+
+        // Whether the next paragraph is the stuk's title.
+        public bool ExpectTitle { get; set; }
+
+        // The letter just opened by a title "BRIEF VAN …", whose heading the next line may continue.
+        public LetterState? TitleLetter { get; set; }
+
+        // Whether the next paragraph is the last dossier's title.
+        public bool ExpectDossierTitle { get; set; }
     }
 
     // A Roman dossier number of the Eerste Kamer: a well-formed numeral of 50 or more (CXXIV is 124), so that a section
@@ -190,13 +206,10 @@ public sealed partial class TitleBlockRule : IParagraphRule
     [GeneratedRegex(@"^(?<house>Eerste|Tweede|EERSTE|TWEEDE)\s+(?:Kamer|KAMER)\s+(?:der|DER)\s+(?:Staten-Generaal|STATEN-GENERAAL)(?:\s*\d{1,2})?$")]
     private static partial Regex ChamberRegex();
 
-    // "Vergaderjaar 2024–2025", "Zitting 1978-1979".
-    private const string Year = @"(?:Vergaderjaar|Zitting)\s+(?<y1>\d{4})\s?[-–]\s?(?<y2>\d{4})";
-
-    [GeneratedRegex("^" + Year + "$")]
+    [GeneratedRegex("^" + DocumentHead.Vergaderjaar + "$")]
     private static partial Regex VergaderjaarRegex();
 
-    [GeneratedRegex(@"^(?:" + Year + @"\s+)?Aanhangsel\s+van\s+de\s+Handelingen$|^Vragen\s+gesteld\s+door\s+(?:de\s+)?leden\s+(?:der|van\s+de)\s+Kamer\b")]
+    [GeneratedRegex(@"^(?:" + DocumentHead.Vergaderjaar + @"\s+)?Aanhangsel\s+van\s+de\s+Handelingen$|^Vragen\s+gesteld\s+door\s+(?:de\s+)?leden\s+(?:der|van\s+de)\s+Kamer\b")]
     private static partial Regex AanhangselRegex();
 
     // "28 286 Dierenwelzijn", "36 600 XIII", "21 501-02", "14 472 (R 1071)" (a kingdom act's R number).
@@ -232,32 +245,17 @@ public sealed partial class TitleBlockRule : IParagraphRule
 }
 
 /// <summary>What the title block says, as it is read.</summary>
-public sealed class TitleBlockState
+internal sealed class TitleBlockState
 {
-    /// <summary>Whether the title block is over.</summary>
-    public bool Closed { get; set; }
-
     /// <summary>The chamber of "Tweede Kamer der Staten-Generaal".</summary>
     public string? Chamber { get; set; }
 
     /// <summary>The vergaderjaar of "Vergaderjaar 2024–2025".</summary>
     public string? Vergaderjaar { get; set; }
 
-    /// <summary>The dossiers.</summary>
     public List<Dossier> Dossiers { get; } = [];
 
-    /// <summary>The ondernummer of "Nr. 1366".</summary>
     public string? Ondernummer { get; set; }
 
-    /// <summary>The stuk's title.</summary>
     public string? Title { get; set; }
-
-    /// <summary>Whether the next paragraph is the stuk's title.</summary>
-    public bool ExpectTitle { get; set; }
-
-    /// <summary>The letter just opened by a title <c>BRIEF VAN …</c>, whose heading the next line may continue.</summary>
-    public LetterState? TitleLetter { get; set; }
-
-    /// <summary>Whether the next paragraph is the last dossier's title.</summary>
-    public bool ExpectDossierTitle { get; set; }
 }

@@ -1,10 +1,10 @@
-namespace ParseKamerstuk.Segmentation.Rules;
+namespace ParseKamerstuk.Conventions;
 
 /// <summary>
 /// The two chambers as the documents name them — <c>Eerste Kamer</c>, <c>TWEEDE KAMER</c>, <c>EK</c>, <c>tk</c> in an
 /// identifier, <c>I</c> / <c>II</c> after "Kamerstukken" — and as the output names them.
 /// </summary>
-public static class Chambers
+internal static class Chambers
 {
     /// <summary>The output name.</summary>
     public const string Eerste = "eerste-kamer";

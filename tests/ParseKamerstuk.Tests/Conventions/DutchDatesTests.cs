@@ -1,6 +1,6 @@
-using ParseKamerstuk.Text;
+using ParseKamerstuk.Conventions;
 
-namespace ParseKamerstuk.Tests.Text;
+namespace ParseKamerstuk.Tests.Conventions;
 
 public sealed class DutchDatesTests
 {

@@ -1,14 +1,14 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 
-namespace ParseKamerstuk.Text;
+namespace ParseKamerstuk.Conventions;
 
 /// <summary>
 /// Dutch dates as printed in parliamentary papers ("1 mei 2018", "24 november 2023", "1e september 1990", and as OCR
 /// glues them, "16juni 1993"),
 /// read with our own month table so the result never depends on the machine's culture data.
 /// </summary>
-public static partial class DutchDates
+internal static partial class DutchDates
 {
     /// <summary>The month names, January first, as a regular-expression alternation.</summary>
     public const string MonthNames = "januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december";

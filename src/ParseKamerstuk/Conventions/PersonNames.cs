@@ -1,15 +1,22 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 
-namespace ParseKamerstuk.Segmentation.Rules;
+namespace ParseKamerstuk.Conventions;
 
 /// <summary>
 /// Names of members as motions and amendments print them: under the text one name a line (<c>Van Campen</c>,
 /// <c>D.J.H. van Dijk</c>), and in the title in capitals, separated by commas and <c>EN</c>
-/// (<c>MOTIE VAN DE LEDEN HOLMAN EN VAN CAMPEN</c>).
+/// (<c>MOTIE VAN DE LEDEN HOLMAN EN VAN CAMPEN</c>). A surname may start with particles, lower case after the first
+/// word: <c>van der Burg</c>, <c>Mulder-van Dam</c>, <c>ter Horst</c>, <c>la Rivière</c>, <c>d'Ancona</c>, <c>van 't Wout</c>.
 /// </summary>
-public static partial class PersonNames
+internal static partial class PersonNames
 {
+    /// <summary>The particles of a surname, lower case, as a regular-expression alternation.</summary>
+    public const string Particle = @"(?:van|de|der|den|ter|ten|te|in|het|la|le|du|von|d['’]|['’]t)";
+
+    /// <summary>Whether <paramref name="word"/> is a particle of a surname (<c>van</c>, <c>ter</c>, <c>'t</c>).</summary>
+    public static bool IsParticle(string word) => ParticleRegex().IsMatch(word ?? string.Empty);
+
     /// <summary>Whether <paramref name="text"/> is a name alone.</summary>
     public static bool IsName(string text) => NameRegex().IsMatch(text ?? string.Empty);
 
@@ -23,19 +30,22 @@ public static partial class PersonNames
         var words = name.ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries);
         for (var i = 0; i < words.Length; i++)
         {
-            var particle = words[i] is "van" or "de" or "der" or "den" or "ter" or "ten" or "te" or "het" or "in" or "'t";
+            var particle = IsParticle(words[i]);
             if (i == 0 || !particle)
             {
                 // "MULDER-VAN DAM" → "Mulder-van Dam": a particle after a hyphen stays lower case.
-                words[i] = string.Join('-', words[i].Split('-').Select((p, k) => p.Length == 0 || (k > 0 && p is "van" or "de" or "der" or "den" or "ter") ? p : char.ToUpper(p[0], CultureInfo.InvariantCulture) + p[1..]));
+                words[i] = string.Join('-', words[i].Split('-').Select((p, k) => p.Length == 0 || (k > 0 && IsParticle(p)) ? p : char.ToUpper(p[0], CultureInfo.InvariantCulture) + p[1..]));
             }
         }
 
         return string.Join(' ', words);
     }
 
-    [GeneratedRegex(@"^(?:\p{Lu}\.\s?)*(?:(?:van|de|der|den|ter|ten|te|in|het)\s+)*\p{Lu}[\p{L}'’-]+(?:\s+(?:(?:van|de|der|den|ter|ten|te|in|het)\s+)*\p{Lu}[\p{L}'’-]+){0,3}$")]
+    [GeneratedRegex(@"^(?:\p{Lu}\.\s?)*(?:" + Particle + @"\s+)*\p{Lu}[\p{L}'’-]+(?:\s+(?:" + Particle + @"\s+)*\p{Lu}[\p{L}'’-]+){0,3}$")]
     private static partial Regex NameRegex();
+
+    [GeneratedRegex("^" + Particle + "$")]
+    private static partial Regex ParticleRegex();
 
     [GeneratedRegex(@"\s*,\s*|\s+EN\s+")]
     private static partial Regex SplitRegex();
