@@ -57,4 +57,7 @@ public static class DiagnosticCodes
 
     /// <summary>The PDF stops before its end-of-file marker: pages after the cut are missing.</summary>
     public const string Truncated = "PK4006";
+
+    /// <summary>The PDF's cross-reference was broken (<c>startxref</c> off, a table cut or missing); it was repaired.</summary>
+    public const string Repaired = "PK4007";
 }

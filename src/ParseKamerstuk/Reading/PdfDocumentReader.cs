@@ -33,9 +33,10 @@ internal sealed partial class PdfDocumentReader : IDocumentReader
         // PdfPig reads a byte array without copying it; every view of the file shares the one array.
         var bytes = System.Runtime.InteropServices.MemoryMarshal.TryGetArray(data, out var segment)
             && segment.Offset == 0 && segment.Count == segment.Array!.Length ? segment.Array : data.ToArray();
-        // 0. Nothing that would crash or exhaust PdfPig (a reference cycle, a decompression bomb).
+        // 0. Nothing that would crash or exhaust PdfPig (a reference cycle, a decompression bomb); a broken
+        //    cross-reference repaired.
         PdfStructureCheck.Check(bytes, options.MaxDecodedBytes, cancellationToken);
-        using var document = Open(bytes);
+        using var document = OpenOrRepair(bytes, options, cancellationToken, out var readable, out var repaired);
         var pageCount = document.NumberOfPages;
         if (pageCount == 0)
         {
@@ -82,7 +83,7 @@ internal sealed partial class PdfDocumentReader : IDocumentReader
             var helpers = Enumerable.Range(1, threads - 1)
                 .Select(_ => Task.Run(() =>
                 {
-                    using var view = Open(bytes);
+                    using var view = Open(readable);
                     LayOut(view);
                 }))
                 .ToArray();
@@ -116,7 +117,7 @@ internal sealed partial class PdfDocumentReader : IDocumentReader
         var lines = new List<SourceLine>();
         var running = new List<string>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
-        var diagnostics = new List<Diagnostic>();
+        var diagnostics = repaired is null ? new List<Diagnostic>() : [repaired];
         for (var index = 0; index < pages.Length; index++)
         {
             var number = index + 1;
@@ -201,6 +202,35 @@ internal sealed partial class PdfDocumentReader : IDocumentReader
             ? new Diagnostic(DiagnosticCodes.UnreadableFontMapping, DiagnosticSeverity.Error,
                 $"{garbage} of {letters} characters come from fonts without a usable character map; the text is not reliable.", null)
             : null;
+    }
+
+    // A file PdfPig cannot open is repaired (PdfRepair) and opened again; the first failure stands if no repair helps.
+    private static PdfDocument OpenOrRepair(byte[] data, ParseOptions options, CancellationToken cancellationToken, out byte[] readable, out Diagnostic? repaired)
+    {
+        readable = data;
+        repaired = null;
+        try
+        {
+            return Open(data);
+        }
+        catch (KamerstukInputException failure) when (failure.InnerException is not null)
+        {
+            foreach (var (repair, what) in PdfRepair.Candidates(data, options.MaxDecodedBytes, cancellationToken))
+            {
+                try
+                {
+                    var document = Open(repair);
+                    readable = repair;
+                    repaired = new Diagnostic(DiagnosticCodes.Repaired, DiagnosticSeverity.Info, $"The PDF could not be opened as written ({FirstLine(failure.InnerException!.Message)}): {what}.", null);
+                    return document;
+                }
+                catch (KamerstukInputException)
+                {
+                }
+            }
+
+            throw;
+        }
     }
 
     private static PdfDocument Open(byte[] data)

@@ -26,10 +26,10 @@ internal sealed record PdfScannedObject(int Number, int Generation, long Offset,
 
 /// <summary>
 /// A linear scan of a PDF's bytes for its objects (<c>12 0 obj … endobj</c>), without the cross-reference table, so
-/// that a file can be checked before PdfPig reads it. Each body is
+/// that a file can be checked before PdfPig reads it and repaired when its cross-reference is broken. Each body is
 /// read by a small parser that builds at most <see cref="MaxNesting"/> levels of arrays and dictionaries and skips
-/// what is deeper, so no input makes it recurse without bound. Stream data is skipped, not decoded; the objects inside object streams are added by
-/// <see cref="AddCompressed"/> from their decoded bytes.
+/// what is deeper, so no input makes it recurse without bound. Stream data is skipped, not decoded; the objects
+/// inside object streams are added by <see cref="AddCompressed"/> from their decoded bytes.
 /// </summary>
 internal sealed class PdfObjectScan
 {
@@ -117,6 +117,24 @@ internal sealed class PdfObjectScan
         }
 
         return live;
+    }
+
+    /// <summary>The last dictionary after a <c>trailer</c> keyword, or <see langword="null"/>.</summary>
+    public static Dictionary<string, object?>? LastTrailer(byte[] data)
+    {
+        var at = data.AsSpan().LastIndexOf("trailer"u8);
+        while (at >= 0)
+        {
+            var scan = new PdfObjectScan(data) { _position = at + 7 };
+            if (scan.ReadValueAt() is Dictionary<string, object?> trailer)
+            {
+                return trailer;
+            }
+
+            at = data.AsSpan(0, at).LastIndexOf("trailer"u8);
+        }
+
+        return null;
     }
 
     /// <summary>Whether <c>N G</c> precede the <c>obj</c> at <paramref name="at"/>, and where the header starts.</summary>
