@@ -4,7 +4,7 @@ using System.Text.RegularExpressions;
 namespace ParseKamerstuk.Conventions;
 
 /// <summary>
-/// Question and answer labels, one grammar for every form the papers print: <c>Vraag 3</c>, <c>Vragen 2 en 3</c>,
+/// Question and answer labels, one grammar for every form the papers print: <c>Vraag 3</c>, <c>Vraag 3a</c>, <c>Vragen 2 en 3</c>,
 /// <c>Vraag 7, 8, 9 en 10</c>, <c>Vragen 2 t/m 4</c>, <c>Antwoord op vraag 4</c>, <c>Antwoorden 5-7</c>, with the text
 /// on the label's own line or not (<c>Vraag 1:</c> <c>Heeft u …</c>); and the bare <c>Antwoord</c> (<c>Antwoord:</c>,
 /// <c>Vraag.</c>) that labels the text after it without a number. Running text points to an answer the same way:
@@ -33,28 +33,49 @@ internal static partial class QuestionLabels
     // The question an answer answers, in any case: "op vraag 4", "op de vragen 2 en 3", "op Vraag 4".
     private const string ToQuestion = @"\s+op\s+(?:de\s+)?(?i:" + AnyQuestion + ")";
 
-    // One number: "3".
-    private const string Number = @"\d{1,3}";
+    // One number, perhaps sub-numbered by a letter: "3", "3a".
+    private const string Number = @"\d{1,3}(?:[a-z]\b)?";
 
-    // Joint numbers: "3, 4 en 5", "7, 8, 9 en 10", "3, en 4", "2 t/m 4", "2 tot en met 4", "7-9".
+    // Joint numbers: "3, 4 en 5", "7, 8, 9 en 10", "3, en 4", "2 t/m 4", "2 tot en met 4", "7-9", "3a en 3b".
     private const string Numbers = Number + @"(?:\s*(?:,\s*en|,|en|t/m|tot\s+en\s+met|[-–])\s*" + Number + ")*";
 
     /// <summary>A label read from the start of a paragraph.</summary>
     /// <param name="IsAnswer">Whether it labels an answer.</param>
-    /// <param name="Numbers">The numbers it names, in order.</param>
+    /// <param name="Numbers">The numbers it names, in order (<c>[3]</c> for <c>Vraag 3a</c>).</param>
+    /// <param name="Printed">
+    /// The numbers as printed where a number is sub-numbered (<c>3a</c>, <c>3a en 3b</c>), or <see langword="null"/>
+    /// where the numbers say it all.
+    /// </param>
     /// <param name="Rest">The text after the label on its line, or empty.</param>
-    internal readonly record struct Label(bool IsAnswer, IReadOnlyList<int> Numbers, string Rest);
+    internal readonly record struct Label(bool IsAnswer, IReadOnlyList<int> Numbers, string? Printed, string Rest);
 
     /// <summary>Reads a numbered label at the start of <paramref name="text"/>: <c>Vraag 3, 4 en 5: Heeft u …</c>.</summary>
     public static bool TryRead(string text, out Label label)
     {
         ArgumentNullException.ThrowIfNull(text);
         var match = LabelRegex().Match(text);
-        label = match.Success
-            ? new Label(match.Groups["kind"].Value.StartsWith(Answer, StringComparison.Ordinal), NumbersOf(match.Groups["numbers"].Value), match.Groups["rest"].Value.Trim())
-            : default;
-        return match.Success;
+        if (!match.Success)
+        {
+            label = default;
+            return false;
+        }
+
+        var numbers = match.Groups["numbers"].Value;
+        var printed = numbers.Any(char.IsAsciiLetterLower) && SubNumberRegex().IsMatch(numbers) ? string.Join(' ', numbers.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)) : null;
+        label = new Label(match.Groups["kind"].Value.StartsWith(Answer, StringComparison.Ordinal), NumbersOf(numbers), printed, match.Groups["rest"].Value.Trim());
+        return true;
     }
+
+    /// <summary>
+    /// Whether an answer's printed label and a question's name the same sub-numbers: both none (<c>Antwoord 3</c>
+    /// answers <c>Vraag 3</c>, not <c>Vraag 3a</c>), or one in common (<c>Antwoord 3a en 3b</c> answers <c>Vraag 3b</c>).
+    /// </summary>
+    public static bool SameSubNumbers(string? question, string? answer) =>
+        question is null || answer is null
+            ? question is null && answer is null
+            : SubNumbers(question).Intersect(SubNumbers(answer), StringComparer.Ordinal).Any();
+
+    private static IEnumerable<string> SubNumbers(string printed) => SubNumberRegex().Matches(printed).Select(m => m.Value);
 
     /// <summary>Whether <paramref name="line"/> starts with a numbered label, question or answer (<c>Vraag 3</c>, <c>Antwoord op vraag 4</c>).</summary>
     public static bool StartsLabel(string line) => LabelStartRegex().IsMatch(line ?? string.Empty);
@@ -137,4 +158,7 @@ internal static partial class QuestionLabels
 
     [GeneratedRegex(@"\d{1,3}")]
     private static partial Regex NumberRegex();
+
+    [GeneratedRegex(@"\d{1,3}[a-z]\b")]
+    private static partial Regex SubNumberRegex();
 }

@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace ParseKamerstuk.Model;
 
 /// <summary>A numbered question block with its answer.</summary>
@@ -10,6 +12,7 @@ namespace ParseKamerstuk.Model;
 /// <param name="Fractie">The fractie that asks, where the document says so.</param>
 /// <param name="RefersTo">Question numbers the answer points to ("Zie het antwoord op vraag 4").</param>
 /// <param name="Pages">1-based source pages, or <see langword="null"/>.</param>
+/// <remarks>Schema 1.1 adds <see cref="Label"/>.</remarks>
 public sealed record QuestionAnswer(
     IReadOnlyList<int> Questions,
     IReadOnlyList<int> Answers,
@@ -19,4 +22,12 @@ public sealed record QuestionAnswer(
     int? Letter,
     string? Fractie,
     IReadOnlyList<int> RefersTo,
-    IReadOnlyList<int>? Pages);
+    IReadOnlyList<int>? Pages)
+{
+    /// <summary>
+    /// The question's numbers as printed where they carry a sub-number (<c>3a</c> for <c>Vraag 3a</c>, whose
+    /// <see cref="Questions"/> is <c>[3]</c>); <see langword="null"/>, and left out of the JSON, where the numbers say it all.
+    /// </summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? Label { get; init; }
+}

@@ -185,6 +185,9 @@ internal sealed class LabeledBlock(bool isAnswer, IReadOnlyList<int> numbers, in
 {
     /// <summary>Whether it is an answer.</summary>
     public bool IsAnswer { get; } = isAnswer;
+
+    /// <summary>The numbers as printed where one is sub-numbered (<c>3a</c>), or <see langword="null"/>.</summary>
+    public string? Label { get; init; }
 }
 
 /// <summary>The questions block of answers to Kamervragen while it is read.</summary>

@@ -4,7 +4,8 @@ using ParseKamerstuk.Text;
 namespace ParseKamerstuk.Segmentation.Rules;
 
 /// <summary>
-/// Labelled questions and answers, as answers to Kamervragen print them: <c>Vraag 1</c> … <c>Antwoord 1</c> …;
+/// Labelled questions and answers, as answers to Kamervragen print them: <c>Vraag 1</c> … <c>Antwoord 1</c> …, sub-numbered
+/// <c>Vraag 3a</c> … <c>Antwoord 3a</c>;
 /// joint ones <c>Vraag 3, 4 en 5</c> / <c>Antwoord 3, 4 en 5</c> / <c>Antwoord op vraag 2 en 3</c>; a label may carry
 /// text on its own line (<c>Vraag 1:</c> <c>Heeft u …</c>). The paragraphs after a label belong to it until the next label,
 /// heading, signature or letter. A bare <c>Antwoord</c> (or <c>Antwoord:</c>) answers the question just asked, numbered
@@ -22,7 +23,7 @@ public sealed class LabeledQuestionRule : IParagraphRule
             return ApplyBare(context, paragraph, text, footnotes);
         }
 
-        var block = new LabeledBlock(label.IsAnswer, label.Numbers, context.LetterIndex, context.Section);
+        var block = new LabeledBlock(label.IsAnswer, label.Numbers, context.LetterIndex, context.Section) { Label = label.Printed };
         var rest = label.Rest;
         if (rest.Length > 0)
         {
@@ -61,7 +62,7 @@ public sealed class LabeledQuestionRule : IParagraphRule
         else if (context.Open.Innermost<LabeledBlock>() is { IsAnswer: false } question)
         {
             // The answer to the open labelled question, under the question's numbers.
-            var answer = new LabeledBlock(true, question.Numbers, context.LetterIndex, context.Section);
+            var answer = new LabeledBlock(true, question.Numbers, context.LetterIndex, context.Section) { Label = question.Label };
             if (rest.Length > 0)
             {
                 answer.Parts.Add((paragraph, rest));

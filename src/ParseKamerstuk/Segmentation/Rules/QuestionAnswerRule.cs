@@ -102,7 +102,7 @@ internal static partial class QuestionAnswerRule
         var used = new HashSet<LabeledBlock>();
         foreach (var question in context.Labeled.Where(b => !b.IsAnswer))
         {
-            var answer = answers.FirstOrDefault(a => a.Numbers.Intersect(question.Numbers).Any());
+            var answer = answers.FirstOrDefault(a => a.Numbers.Intersect(question.Numbers).Any() && QuestionLabels.SameSubNumbers(question.Label, a.Label));
             var questionText = JoinParts(question.Parts);
             var answerText = answer is null ? null : JoinParts(answer.Parts);
 
@@ -152,7 +152,10 @@ internal static partial class QuestionAnswerRule
                 question.Letter,
                 Fractie(questionText),
                 answerText is null ? [] : RefersTo(answerText, question.Numbers),
-                pages));
+                pages)
+            {
+                Label = question.Label,
+            });
         }
 
         foreach (var answer in answers.Where(a => !used.Contains(a)))
