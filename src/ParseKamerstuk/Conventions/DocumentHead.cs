@@ -9,12 +9,10 @@ namespace ParseKamerstuk.Conventions;
 internal static class DocumentHead
 {
     /// <summary>
-    /// The paragraphs in which the title block's lines stand, each on a line of its own, however the text was wrapped;
-    /// the Aanhangsel prints its head there (<c>Aanhangsel van de Handelingen</c> / <c>Vragen gesteld door …</c>).
+    /// The paragraphs the title block may take: its lines stand each on a line of its own there, however the text was
+    /// wrapped; the Aanhangsel prints its head there (<c>Aanhangsel van de Handelingen</c> / <c>Vragen gesteld door …</c>);
+    /// after them the title block closes with what it has read.
     /// </summary>
-    public const int TitleBlockLines = 12;
-
-    /// <summary>The paragraphs the title block may take before it closes, with what it has read by then.</summary>
     public const int TitleBlockParagraphs = 14;
 
     /// <summary>The paragraphs in which a letter's salutation (<c>Geachte voorzitter,</c>) shows the document is a letter.</summary>

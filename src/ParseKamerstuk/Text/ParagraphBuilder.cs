@@ -51,7 +51,7 @@ internal static partial class ParagraphBuilder
             var lone = LoneNumberRegex().IsMatch(line.Text) && int.Parse(line.Text.TrimEnd('.'), System.Globalization.CultureInfo.InvariantCulture) == nextLone
                 && (current.Count == 0 || !NumberReferenceEndRegex().IsMatch(current[^1].Text));
             if (current.Count > 0 && (lone || afterLone || EndsParagraph(current[^1], line, width, onePerLine, current[0])
-                || (paragraphs.Count < DocumentHead.TitleBlockLines && EndsTitleBlockLine(current[^1].Text, line.Text))))
+                || (paragraphs.Count < DocumentHead.TitleBlockParagraphs && EndsTitleBlockLine(current[^1].Text, line.Text))))
             {
                 Close();
             }

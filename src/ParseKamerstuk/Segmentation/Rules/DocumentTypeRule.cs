@@ -122,7 +122,7 @@ internal static partial class DocumentTypeRule
         }
 
         // An Aanhangsel's head: "Aanhangsel van de Handelingen" / "Vragen gesteld door de leden der Kamer, …".
-        if (texts.Take(DocumentHead.TitleBlockLines).Any(t => t.EndsWith("Aanhangsel van de Handelingen", StringComparison.Ordinal) || t.StartsWith("Vragen gesteld door", StringComparison.Ordinal)))
+        if (texts.Take(DocumentHead.TitleBlockParagraphs).Any(t => t.EndsWith("Aanhangsel van de Handelingen", StringComparison.Ordinal) || t.StartsWith("Vragen gesteld door", StringComparison.Ordinal)))
         {
             return DocumentTypes.AntwoordKamervragen;
         }
