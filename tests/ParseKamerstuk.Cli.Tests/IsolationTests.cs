@@ -1,13 +1,15 @@
 using System.Diagnostics;
 using System.Text;
 using System.Text.Json;
+using System.Text.RegularExpressions;
 
 namespace ParseKamerstuk.Cli.Tests;
 
 /// <summary>Documents are parsed in worker processes: one that crashes, hangs or eats memory costs only itself.</summary>
 public sealed class IsolationTests
 {
-    private const string PdfCrash = "the PDF crashed the reader (a reference cycle?)";
+    // The reason a crash input is refused with: the PDF pre-check's, or, for what slips past it, the dead worker's.
+    private const string PdfCrash = @"(?:the PDF crashed the reader \(a reference cycle\?\)|a reference cycle in object \d+|a form XObject that draws itself \(object \d+\)|an? [a-z ]+ \d+ deep)";
 
     public static TheoryData<string, string> CrashInputsAndJobs()
     {
@@ -56,7 +58,7 @@ public sealed class IsolationTests
 
         // Then the good ones are written, the bad one is named with the plain reason, and the exit code is 2
         Assert.Equal(2, result.ExitCode);
-        Assert.Contains($"parsekamerstuk: {bad}: {PdfCrash}\n", result.Stderr, StringComparison.Ordinal);
+        Assert.Matches($"(?m)^parsekamerstuk: {Regex.Escape(bad)}: {PdfCrash}$", result.Stderr);
         Assert.EndsWith("20 parsed, 20 with warnings, 1 failed\n", result.Stderr, StringComparison.Ordinal);
         var verified = File.ReadAllText(Path.ChangeExtension(CliRunner.SeedSample, ".verified.json"));
         var written = Directory.GetFiles(output, "*.json", SearchOption.AllDirectories);
@@ -83,7 +85,7 @@ public sealed class IsolationTests
         Assert.Equal(
             good.Select(Path.GetFileName),
             lines.Select(l => JsonDocument.Parse(l).RootElement.GetProperty("source").GetProperty("name").GetString()));
-        Assert.All(crashes, c => Assert.Equal(2, CountOf($"parsekamerstuk: {c}: {PdfCrash}\n", result.Stderr)));
+        Assert.All(crashes, c => Assert.Equal(2, Regex.Count(result.Stderr, $"(?m)^parsekamerstuk: {Regex.Escape(c)}: {PdfCrash}$")));
         Assert.EndsWith($"20 parsed, 20 with warnings, {2 * crashes.Length} failed\n", result.Stderr, StringComparison.Ordinal);
     }
 
@@ -94,12 +96,12 @@ public sealed class IsolationTests
 
         var file = CliRunner.Run(["parse", bad]);
         Assert.Equal(2, file.ExitCode);
-        Assert.Equal($"parsekamerstuk: {bad}: {PdfCrash}\n", file.Stderr);
+        Assert.Matches($"^parsekamerstuk: {Regex.Escape(bad)}: {PdfCrash}\n$", file.Stderr);
         Assert.Equal("", file.Stdout);
 
         var stdin = CliRunner.Run(["parse", "-"], File.ReadAllBytes(bad));
         Assert.Equal(2, stdin.ExitCode);
-        Assert.Equal($"parsekamerstuk: -: {PdfCrash}\n", stdin.Stderr);
+        Assert.Matches($"^parsekamerstuk: -: {PdfCrash}\n$", stdin.Stderr);
     }
 
     [Fact]
@@ -116,7 +118,7 @@ public sealed class IsolationTests
         var stderr = await process.StandardError.ReadToEndAsync();
         await process.WaitForExitAsync();
         Assert.Equal(2, process.ExitCode);
-        Assert.Equal($"parsekamerstuk: {bad}: {PdfCrash}\n", stderr);
+        Assert.Matches($"^parsekamerstuk: {Regex.Escape(bad)}: {PdfCrash}\n$", stderr);
         Assert.Equal("", await stdout);
     }
 
