@@ -32,7 +32,7 @@ public class StageBenchmarks
     public SourceDocument Read() => KamerstukParser.Read(_data, Document);
 
     [Benchmark]
-    public int Normalize() => ParagraphBuilder.Build(_source.Lines).Sum(p => p.Text.Length);
+    public int Normalize() => Segmenter.Default.BuildParagraphs(_source.Lines).Sum(p => p.Text.Length);
 
     [Benchmark]
     public KamerstukDocument Segment() => Segmenter.Default.Segment(_source, _document.Source);

@@ -18,7 +18,13 @@ public sealed class Segmenter
     {
         ArgumentNullException.ThrowIfNull(rules);
         Rules = rules;
+
+        // Where paragraphs start is said by the conventions: the footnotes and compositions read before the rules, then
+        // each paragraph rule that knows its own starts.
+        _paragraphStarts = [new FootnoteRule.ParagraphStarts(), new CompositionParser.ParagraphStarts(), .. rules.OfType<IParagraphStarts>()];
     }
+
+    private readonly IParagraphStarts[] _paragraphStarts;
 
     /// <summary>The segmenter with the standard rules.</summary>
     public static Segmenter Default { get; } = new(
@@ -49,7 +55,7 @@ public sealed class Segmenter
         context.Diagnostics.AddRange(source.Diagnostics);
 
         // 1. Paragraphs, and the footnotes among them.
-        var paragraphs = ParagraphBuilder.Build(source.Lines);
+        var paragraphs = BuildParagraphs(source.Lines);
         var found = FootnoteRule.Find(paragraphs);
         var footnoteNumbers = found.Values.Where(f => !f.Continuation).Select(f => f.Number).ToHashSet(StringComparer.Ordinal);
         var markerNumbers = WithSkippedBracketNotes(footnoteNumbers);
@@ -109,6 +115,10 @@ public sealed class Segmenter
 
         return document.Build();
     }
+
+    /// <summary>The paragraphs of <paramref name="lines"/>, where layout and this segmenter's conventions start them.</summary>
+    internal IReadOnlyList<Paragraph> BuildParagraphs(IReadOnlyList<SourceLine> lines) =>
+        ParagraphBuilder.Build(lines, [.. _paragraphStarts.Select(s => s.ForDocument())]);
 
     // Bracketed source notes may skip a number ("[1]", "[2]", "[4]"); the marker "[3]" is a marker all the same, and
     // leaves the text with a warning that its note is missing.

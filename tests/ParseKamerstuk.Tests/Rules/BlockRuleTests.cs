@@ -15,7 +15,7 @@ public sealed class BlockRuleTests
     private RuleResult Feed(string text, params IParagraphRule[] rules)
     {
         var result = RuleResult.None;
-        foreach (var paragraph in ParagraphBuilder.Build(PlainTextDocumentReader.FromString(text, [], CancellationToken.None).Lines))
+        foreach (var paragraph in Segmenter.Default.BuildParagraphs(PlainTextDocumentReader.FromString(text, [], CancellationToken.None).Lines))
         {
             result = RuleResult.None;
             foreach (var rule in rules)
@@ -165,7 +165,7 @@ public sealed class NumberedItemInsideAnswerTests
         var context = new SegmentationContext();
         IParagraphRule[] rules = [new LabeledQuestionRule(), new NumberedItemRule(), new ParagraphRule()];
         var results = new List<RuleResult>();
-        foreach (var paragraph in ParagraphBuilder.Build(PlainTextDocumentReader.FromString(Text, [], CancellationToken.None).Lines))
+        foreach (var paragraph in Segmenter.Default.BuildParagraphs(PlainTextDocumentReader.FromString(Text, [], CancellationToken.None).Lines))
         {
             results.Add(rules.Select(r => r.Apply(context, paragraph, paragraph.Text, [])).First(r => r != RuleResult.None));
         }

@@ -1,3 +1,4 @@
+using ParseKamerstuk.Segmentation;
 using ParseKamerstuk.Segmentation.Rules;
 
 namespace ParseKamerstuk.Tests.Rules;
@@ -254,7 +255,7 @@ public sealed class FootnoteRuleTests
     }
 
     private static IReadOnlyDictionary<int, FootnoteRule.Found> Find(params string[] paragraphs) =>
-        FootnoteRule.Find(ParseKamerstuk.Text.ParagraphBuilder.Build(
+        FootnoteRule.Find(Segmenter.Default.BuildParagraphs(
             [.. paragraphs.SelectMany(p => new ParseKamerstuk.Text.SourceLine[] { new(p, null), new(string.Empty, null) })]));
 }
 

@@ -1,4 +1,5 @@
 using ParseKamerstuk.Reading;
+using ParseKamerstuk.Segmentation;
 using ParseKamerstuk.Text;
 
 namespace ParseKamerstuk.Tests.Text;
@@ -12,12 +13,12 @@ public sealed class ParagraphTests
         // reader and paragraph keep the one string instead of copying it.
         var text = string.Concat(Enumerable.Repeat("De voorzitter: Aan de orde is de begroting. ", 1000)).TrimEnd();
         var source = PlainTextDocumentReader.FromString(text, [], CancellationToken.None);
-        var paragraph = Assert.Single(ParagraphBuilder.Build(source.Lines));
+        var paragraph = Assert.Single(Segmenter.Default.BuildParagraphs(source.Lines));
         Assert.Same(text, paragraph.Text);
     }
 
     private static List<string> Paragraphs(string text) =>
-        ParagraphBuilder.Build(PlainTextDocumentReader.FromString(text, [], CancellationToken.None).Lines).Select(p => p.Text).ToList();
+        Segmenter.Default.BuildParagraphs(PlainTextDocumentReader.FromString(text, [], CancellationToken.None).Lines).Select(p => p.Text).ToList();
 
     // Wrapped text: lines run on unless a sentence ends with room left, so the structures below must break it themselves.
     private const string Wrapped = """

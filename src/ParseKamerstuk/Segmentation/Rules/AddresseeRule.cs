@@ -9,8 +9,11 @@ namespace ParseKamerstuk.Segmentation.Rules;
 /// <c>Aan de Voorzitter van de Eerste Kamer der Staten-Generaal</c>. Written without "Aan de" and without the postal
 /// address below it. A ministry's letter has no heading: there the addressee block starts the letter.
 /// </summary>
-public sealed partial class AddresseeRule : IParagraphRule
+public sealed partial class AddresseeRule : IParagraphRule, IParagraphStarts
 {
+    // The addressee ("Aan de Voorzitter van de Tweede Kamer …") starts a paragraph.
+    bool IParagraphStarts.StartsParagraph(in LineJoin join) => AddresseeLineRegex().IsMatch(join.Line.Text) && !join.Hyphenated;
+
     /// <inheritdoc/>
     public RuleResult Apply(SegmentationContext context, Paragraph paragraph, string text, IReadOnlyList<string> footnotes)
     {
@@ -51,4 +54,7 @@ public sealed partial class AddresseeRule : IParagraphRule
     // der Staten-Generaal".
     [GeneratedRegex(@"^(?:Aan\s+(?:de|het)\s+(?<to>[A-Z].{2,200}|leden\b.{0,200})|De\s+(?<to>[Vv]oorzitter\s+van\s+de\s+(?:Eerste|Tweede)\s+Kamer\s+der\s+Staten-Generaal))$")]
     private static partial Regex AddresseeRegex();
+
+    [GeneratedRegex(@"^Aan\s+de\s+(?:[Vv]oorzitter|[Mm]inister|[Ss]taatssecretaris|[Ll]eden|[Vv]aste\s+commissie)\b")]
+    private static partial Regex AddresseeLineRegex();
 }

@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using ParseKamerstuk.Conventions;
 using ParseKamerstuk.Model;
+using ParseKamerstuk.Text;
 
 namespace ParseKamerstuk.Segmentation.Rules;
 
@@ -14,6 +15,23 @@ namespace ParseKamerstuk.Segmentation.Rules;
 /// </summary>
 internal static partial class CompositionParser
 {
+    /// <summary>
+    /// Where a composition footnote's paragraphs start: the footnote itself ("1 Samenstelling: …") starts one, even after a
+    /// hyphen, and a label ("1 Samenstelling:", "Leden:") introduces the names on the lines after it.
+    /// </summary>
+    internal sealed partial class ParagraphStarts : IParagraphStarts
+    {
+        public bool StartsParagraph(in LineJoin join) => FootnoteLineRegex().IsMatch(join.Line.Text);
+
+        public bool Introduces(string line) => LabelLineRegex().IsMatch(line);
+
+        [GeneratedRegex(@"^\S{1,2}\s+Samenstelling\b")]
+        private static partial Regex FootnoteLineRegex();
+
+        [GeneratedRegex(@"(?:^|\s)(?:Samenstelling|Leden|Plv\. leden|Plaatsvervangende leden):$")]
+        private static partial Regex LabelLineRegex();
+    }
+
     /// <summary>One composition found in a footnote.</summary>
     /// <param name="Label">The committee label before a colon, where a footnote lists several committees.</param>
     /// <param name="Members">The members.</param>

@@ -24,6 +24,33 @@ namespace ParseKamerstuk.Segmentation.Rules;
 /// </summary>
 internal static partial class FootnoteRule
 {
+    /// <summary>
+    /// Where footnotes start at a page bottom: the next footnote of a run ("1 Motie van het lid …" / "2 Antwoorden op
+    /// schriftelijke vragen …") starts a paragraph, and a footnote ends at the page join when its last line leaves room.
+    /// </summary>
+    internal sealed partial class ParagraphStarts : IParagraphStarts
+    {
+        public bool StartsParagraph(in LineJoin join) =>
+            join.First is { } first
+            && ((NextFootnote(first.Text, join.Line.Text) && !join.Hyphenated)
+                || (join.Line.StartsPage && NoteStartRegex().IsMatch(first.Text) && join.RoomLeft));
+
+        private static bool NextFootnote(string first, string line)
+        {
+            var current = NoteNumberRegex().Match(first);
+            var next = current.Success ? NoteNumberRegex().Match(line) : Match.Empty;
+            return next.Success
+                && int.Parse(next.Groups["n"].ValueSpan, provider: CultureInfo.InvariantCulture)
+                    == int.Parse(current.Groups["n"].ValueSpan, provider: CultureInfo.InvariantCulture) + 1;
+        }
+
+        [GeneratedRegex(@"^(?<n>[1-9]\d?)\s+\p{Lu}")]
+        private static partial Regex NoteNumberRegex();
+
+        [GeneratedRegex(@"^\d{1,3}\s+\S")]
+        private static partial Regex NoteStartRegex();
+    }
+
     /// <summary>A footnote found in a paragraph.</summary>
     /// <param name="Number">The footnote number.</param>
     /// <param name="Text">The footnote text.</param>

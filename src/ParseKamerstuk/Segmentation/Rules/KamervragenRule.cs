@@ -15,8 +15,12 @@ namespace ParseKamerstuk.Segmentation.Rules;
 /// <c>Van Eijk en Aartsen (beiden VVD)</c>, <c>Mutluer, Lahlah (GroenLinks-PvdA)</c>. A ministry's Word original heads its
 /// answers <c>Antwoorden van de minister van … op Kamervragen van de leden … over …</c>.
 /// </summary>
-public sealed partial class KamervragenRule : IParagraphRule
+public sealed partial class KamervragenRule : IParagraphRule, IParagraphStarts
 {
+    // The lines that open the questions or the answer start a paragraph: "Vragen van het lid Kostić (PvdD) aan …",
+    // "Antwoord van Minister Van der Wal-Zeggelink (…)", "Mededeling van minister …".
+    bool IParagraphStarts.StartsParagraph(in LineJoin join) => HeadLineRegex().IsMatch(join.Line.Text);
+
     // Ministers without a ministry of their own are "Minister voor …".
     private static readonly string[] s_voorPortfolios =
     [
@@ -346,4 +350,7 @@ public sealed partial class KamervragenRule : IParagraphRule
 
     [GeneratedRegex(@"(?<role>Minister-President|Minister|minister|Staatssecretaris|staatssecretaris)\s+(?<name>(?!van\s|voor\s)[^()]+?)\s*\((?<dept>(?![Oo]ntvangen)[^()]+)\)")]
     private static partial Regex OfficeHolderRegex();
+
+    [GeneratedRegex("^(?:" + QuestionLabels.Questions + @"\s+van\s+(?:het\s+lid|de\s+leden)\s|(?:" + QuestionLabels.Answer + @"|Mededeling)\s+van\s+(?:de\s+)?(?:[Mm]inister|[Ss]taatssecretaris)\b)")]
+    private static partial Regex HeadLineRegex();
 }

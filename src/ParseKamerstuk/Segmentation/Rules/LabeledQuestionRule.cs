@@ -11,8 +11,14 @@ namespace ParseKamerstuk.Segmentation.Rules;
 /// heading, signature or letter. A bare <c>Antwoord</c> (or <c>Antwoord:</c>) answers the question just asked, numbered
 /// (<c>1.</c> <c>Bent u bekend …?</c> <c>Antwoord</c> <c>Ja.</c>) or labelled.
 /// </summary>
-public sealed class LabeledQuestionRule : IParagraphRule
+public sealed class LabeledQuestionRule : IParagraphRule, IParagraphStarts
 {
+    // A label starts a paragraph ("Vraag 1", "Antwoord op vraag 4"), even after a hyphen; a bare label ("Antwoord",
+    // "Vraag:") stands alone.
+    bool IParagraphStarts.StartsParagraph(in LineJoin join) =>
+        QuestionLabels.StartsLabel(join.Line.Text) || QuestionLabels.IsBare(join.Line.Text)
+        || (join.Previous is { } previous && QuestionLabels.IsBare(previous.Text));
+
     /// <inheritdoc/>
     public RuleResult Apply(SegmentationContext context, Paragraph paragraph, string text, IReadOnlyList<string> footnotes)
     {

@@ -7,8 +7,12 @@ namespace ParseKamerstuk.Segmentation.Rules;
 /// A letter heading in capitals starts a letter: <c>BRIEF VAN DE MINISTER VAN BUITENLANDSE ZAKEN</c>,
 /// <c>BRIEF VAN DE VOORZITTER VAN DE VASTE COMMISSIE VOOR …</c> (over several lines, hyphenated in capitals).
 /// </summary>
-public sealed partial class LetterHeadingRule : IParagraphRule
+public sealed partial class LetterHeadingRule : IParagraphRule, IParagraphStarts
 {
+    // A line in capitals (a letter heading, a title) starts a paragraph, and the line after it starts another.
+    bool IParagraphStarts.StartsParagraph(in LineJoin join) =>
+        join.Previous is { } previous && ParagraphBuilder.IsCapitalsLine(join.Line.Text) != ParagraphBuilder.IsCapitalsLine(previous.Text) && !join.Hyphenated;
+
     /// <inheritdoc/>
     public RuleResult Apply(SegmentationContext context, Paragraph paragraph, string text, IReadOnlyList<string> footnotes)
     {

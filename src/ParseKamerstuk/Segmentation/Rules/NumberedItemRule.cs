@@ -12,8 +12,36 @@ namespace ParseKamerstuk.Segmentation.Rules;
 /// answer), counting up from 1; an older one prints it without a dot before the question (<c>1 Kunnen … worden
 /// gegeven?</c>, <c>2a</c>, <c>2b</c>), counting up too.
 /// </summary>
-public sealed partial class NumberedItemRule : IParagraphRule
+public sealed partial class NumberedItemRule : IParagraphRule, IParagraphStarts
 {
+    // A numbered item ("1. De regering …") starts a paragraph after a sentence end or a short line.
+    bool IParagraphStarts.StartsParagraph(in LineJoin join) => StartsItem(join);
+
+    // A list of questions and answers may print its numbers on lines of their own, counting up ("1" / "Kunt u …?" /
+    // "Antwoord:" / … / "2"): the next number of that count stands alone. Any other number on a line continues the
+    // paragraph (a page number in the flow: "… voor een aantal" / "2" / "van de DRC"). The count is the document's.
+    IParagraphStarts IParagraphStarts.ForDocument() => new LoneNumbers();
+
+    private sealed class LoneNumbers : IParagraphStarts
+    {
+        private int _next = 1;
+        private bool _afterLone;
+
+        public bool StartsParagraph(in LineJoin join)
+        {
+            var match = LoneNumberRegex().Match(join.Line.Text);
+            var lone = match.Success && int.Parse(match.Groups["n"].ValueSpan, CultureInfo.InvariantCulture) == _next
+                && (join.Previous is null || !NumberReferenceEndRegex().IsMatch(join.Previous.Text));
+            var starts = lone || _afterLone || StartsItem(join);
+            _afterLone = lone;
+            _next += lone ? 1 : 0;
+            return starts;
+        }
+    }
+
+    private static bool StartsItem(in LineJoin join) =>
+        ItemRegex().IsMatch(join.Line.Text) && (join.SentenceEnd || join.RoomLeft) && !join.Hyphenated;
+
     /// <inheritdoc/>
     public RuleResult Apply(SegmentationContext context, Paragraph paragraph, string text, IReadOnlyList<string> footnotes)
     {
@@ -104,4 +132,8 @@ public sealed partial class NumberedItemRule : IParagraphRule
 
     [GeneratedRegex(@"^(?<n>\d{1,3})\.?$")]
     private static partial Regex LoneNumberRegex();
+
+    // A line that a number goes on from: "… 29665, nr." / "482.".
+    [GeneratedRegex(@"(?:\b(?:nrs?|blz|p|art|artikel|nummer)\.?|[,-])$")]
+    private static partial Regex NumberReferenceEndRegex();
 }

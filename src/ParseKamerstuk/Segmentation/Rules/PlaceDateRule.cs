@@ -10,8 +10,12 @@ namespace ParseKamerstuk.Segmentation.Rules;
 /// letter head prints <c>Datum 16 mei 2024</c>. OCR may run the letter's first sentence into the line
 /// (<c>Rijswijk, 17 november 1988 Ter voldoening aan …</c>): the sentence stays body text.
 /// </summary>
-public sealed partial class PlaceDateRule : IParagraphRule
+public sealed partial class PlaceDateRule : IParagraphRule, IParagraphStarts
 {
+    // The place and date ("Den Haag, 20 december 2024") stand alone.
+    bool IParagraphStarts.StartsParagraph(in LineJoin join) =>
+        PlaceDateLineRegex().IsMatch(join.Line.Text) || (join.Previous is { } previous && PlaceDateLineRegex().IsMatch(previous.Text));
+
     /// <inheritdoc/>
     public RuleResult Apply(SegmentationContext context, Paragraph paragraph, string text, IReadOnlyList<string> footnotes)
     {
@@ -72,4 +76,7 @@ public sealed partial class PlaceDateRule : IParagraphRule
     // OCR runs the letter's first sentence into the line: "Rijswijk, 17 november 1988 Ter voldoening aan mijn toezegging …".
     [GeneratedRegex(@"^(?<place>" + TheHague + "|" + Town + @"),\s+(?<date>" + Date + @")\s+(?=\p{Lu}\p{Ll}+\s)")]
     private static partial Regex RunOnRegex();
+
+    [GeneratedRegex(@"^(?:Den\s+Haag|['’]?s-Gravenhage|\p{Lu}[\p{Ll}-]+),\s+\d{1,2}\s*(?:" + DutchDates.MonthNames + @")\s+\d{4}\.?$")]
+    private static partial Regex PlaceDateLineRegex();
 }

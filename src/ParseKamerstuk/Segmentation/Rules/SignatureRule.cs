@@ -14,8 +14,13 @@ namespace ParseKamerstuk.Segmentation.Rules;
 /// capitals with the name written out: <c>DE MINISTER VAN INFRASTRUCTUUR EN WATERSTAAT,</c> / <c>Mark Harbers</c>; a
 /// committee's chair and clerk sign with the surname alone: <c>De voorzitter van de commissie,</c> / <c>Buijs</c>.
 /// </summary>
-public sealed partial class SignatureRule : IParagraphRule
+public sealed partial class SignatureRule : IParagraphRule, IParagraphStarts
 {
+    // A committee's signature on one line ("De griffier van de commissie, Meijers") stands alone.
+    bool IParagraphStarts.StartsParagraph(in LineJoin join) =>
+        (join.Previous is { } previous && CommitteeSignatureLineRegex().IsMatch(previous.Text))
+        || (CommitteeSignatureLineRegex().IsMatch(join.Line.Text) && !join.Hyphenated);
+
     /// <inheritdoc/>
     public RuleResult Apply(SegmentationContext context, Paragraph paragraph, string text, IReadOnlyList<string> footnotes)
     {
@@ -151,4 +156,7 @@ public sealed partial class SignatureRule : IParagraphRule
     // A name written out, after a function on the line before it: "Mark Harbers", "Hugo de Jonge", "Dilan Yeşilgöz-Zegerius".
     [GeneratedRegex(@"^\p{Lu}[\p{Ll}'’-]+(?:\s+(?:" + PersonNames.Particle + @"\s+)*\p{Lu}[\p{L}'’-]+){1,3}$")]
     private static partial Regex FullNameRegex();
+
+    [GeneratedRegex(@"^De\s+(?:voorzitter|ondervoorzitter|griffier|adjunct-griffier)\s+van\s+de\s+(?:vaste\s+|bijzondere\s+|tijdelijke\s+)?commissie,\s+\S.{0,60}$")]
+    private static partial Regex CommitteeSignatureLineRegex();
 }

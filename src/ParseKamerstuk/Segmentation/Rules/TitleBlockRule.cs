@@ -16,8 +16,15 @@ namespace ParseKamerstuk.Segmentation.Rules;
 /// (<c>kst-CXXIV-G</c>). The Aanhangsel van de Handelingen heads its pages <c>Vergaderjaar 2023–2024 Aanhangsel van de
 /// Handelingen</c> and <c>Vragen gesteld door de leden der Kamer, …</c>.
 /// </summary>
-public sealed partial class TitleBlockRule : IParagraphRule
+public sealed partial class TitleBlockRule : IParagraphRule, IParagraphStarts
 {
+    // In the first paragraphs, a title-block line ends there however the text was wrapped: "Tweede Kamer der
+    // Staten-Generaal", "Vergaderjaar 2023–2024", "Nr. 4" and the date line ("Vastgesteld 15 juli 2024") stand alone, and
+    // the dossier ("36 537 Voorstel van het lid …", whose title may wrap) starts a paragraph.
+    bool IParagraphStarts.StartsParagraph(in LineJoin join) =>
+        join.Previous is { } previous && join.ParagraphIndex < DocumentHead.TitleBlockParagraphs
+        && (TitleLineRegex().IsMatch(join.Line.Text) || DossierLineRegex().IsMatch(join.Line.Text) || TitleLineRegex().IsMatch(previous.Text));
+
     /// <inheritdoc/>
     public RuleResult Apply(SegmentationContext context, Paragraph paragraph, string text, IReadOnlyList<string> footnotes)
     {
@@ -242,6 +249,12 @@ public sealed partial class TitleBlockRule : IParagraphRule
 
     [GeneratedRegex(@"\s(?:Voorgesteld|Vastgesteld|Ontvangen)\s+\d{1,2}\s+\p{L}+\s+\d{4}\.?$")]
     private static partial Regex DateTailRegex();
+
+    [GeneratedRegex(@"^(?:(?:Tweede|Eerste)\s+Kamer\s+der\s+Staten-Generaal$|" + DocumentHead.Vergaderjaar + @"$|(?:Nr|nr|NR)\.\s*\d{1,4}[a-z]?$|(?:Vastgesteld|Ontvangen|Voorgesteld)(?:\s+op)?\s+\d{1,2}\s+\p{Ll}+\s+\d{4}$)")]
+    private static partial Regex TitleLineRegex();
+
+    [GeneratedRegex(@"^\d{2}\s\d{3}(?:\s+[A-Z]{1,6})?(?:\s+\p{Lu}\p{Ll}|$)")]
+    private static partial Regex DossierLineRegex();
 }
 
 /// <summary>What the title block says, as it is read.</summary>
