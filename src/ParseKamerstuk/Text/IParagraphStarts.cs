@@ -3,8 +3,8 @@ namespace ParseKamerstuk.Text;
 /// <summary>
 /// Where a convention's paragraphs start in wrapped text. The paragraph builder itself knows only layout (blank lines,
 /// fill, one paragraph per line, line-break hyphens); each convention says which of its lines start a paragraph, or
-/// stand alone, even where the line before leaves no room or ends no sentence. A paragraph rule that implements this
-/// interface is asked for every line of the document, in order.
+/// stand alone, even where the line before leaves no room or ends no sentence. The segmenter asks each paragraph rule
+/// that implements this interface, in order.
 /// </summary>
 public interface IParagraphStarts
 {
@@ -15,14 +15,16 @@ public interface IParagraphStarts
     bool StartsParagraph(in LineJoin join);
 
     /// <summary>
-    /// Whether <paramref name="line"/> introduces what follows (<c>Leden:</c>), so that the paragraph goes on after it even
-    /// though it ends in a colon and leaves room.
+    /// Whether <see cref="LineJoin.Previous"/> introduces <see cref="LineJoin.Line"/> (<c>Leden:</c> and the names; a
+    /// label cell <c>Nr.</c> and its value <c>1203</c>), so that the paragraph goes on although the line before ends a
+    /// sentence, or the text keeps one paragraph a line. A convention's start still wins.
     /// </summary>
-    bool Introduces(string line) => false;
+    bool Introduces(in LineJoin join) => false;
 
     /// <summary>
-    /// This convention's reader for the lines of one document: the same object, or a fresh one for a convention that
-    /// keeps count from line to line.
+    /// This convention's reader for the lines of one document: the same object, asked only where its answer decides (where
+    /// layout alone would not end the paragraph); or a fresh one, for a convention that keeps count from line to line,
+    /// asked at every line, the first of a paragraph included (with <see cref="LineJoin.Previous"/> null).
     /// </summary>
     IParagraphStarts ForDocument() => this;
 }

@@ -22,6 +22,16 @@ internal static class ParagraphBuilder
         var paragraphs = new List<Paragraph>();
         var current = new List<SourceLine>();
 
+        // A convention that keeps count from line to line (a fresh reader for this document) is asked at every line; the
+        // others only where their answer decides, where layout alone would not end the paragraph.
+        var counting = new List<IParagraphStarts>();
+        var deciding = new List<IParagraphStarts>();
+        foreach (var start in starts)
+        {
+            var reader = start.ForDocument();
+            (ReferenceEquals(reader, start) ? deciding : counting).Add(reader);
+        }
+
         void Close()
         {
             if (current.Count > 0)
@@ -44,17 +54,19 @@ internal static class ParagraphBuilder
             var join = new LineJoin(
                 previous, line, current.Count > 0 ? current[0] : null, hyphenated,
                 previous is not null && EndsSentence(previous.Text), previous is not null && HasRoomForNextWord(previous, line, width), paragraphs.Count);
-
-            // Every convention sees every line, in order: one that counts (numbers on lines of their own) keeps its count.
-            var convention = false;
-            foreach (var start in starts)
+            var ends = false;
+            foreach (var start in counting)
             {
-                convention |= start.StartsParagraph(join);
+                ends |= start.StartsParagraph(join);
             }
 
-            if (previous is not null && (convention || EndsByLayout(join, onePerLine, starts)))
+            if (previous is not null)
             {
-                Close();
+                ends = ends || EndsByLayout(join, onePerLine, deciding) || StartsByConvention(join, deciding);
+                if (ends)
+                {
+                    Close();
+                }
             }
 
             current.Add(line);
@@ -64,15 +76,15 @@ internal static class ParagraphBuilder
         return paragraphs;
     }
 
-    // Layout alone: one paragraph per line unless a hyphen joins the lines; a change into or out of a page's footnote
-    // zone; a sentence end with room left on the line, unless the line introduces what follows ("Leden:").
-    private static bool EndsByLayout(in LineJoin join, bool onePerLine, IReadOnlyList<IParagraphStarts> starts)
+    // Layout: one paragraph per line unless a hyphen joins the lines; a change into or out of a page's footnote zone; a
+    // sentence end with room left on the line. A line that introduces the next (a convention says so) ends neither.
+    private static bool EndsByLayout(in LineJoin join, bool onePerLine, List<IParagraphStarts> starts)
     {
         var previous = join.Previous!;
         var line = join.Line;
         if (onePerLine)
         {
-            return !join.Hyphenated;
+            return !join.Hyphenated && !Introduces(join, starts);
         }
 
         if (previous.Note != line.Note || line.Page != previous.Page && (previous.Note || line.Note))
@@ -80,7 +92,33 @@ internal static class ParagraphBuilder
             return true;
         }
 
-        return join.SentenceEnd && join.RoomLeft && !starts.Any(s => s.Introduces(previous.Text));
+        return join.SentenceEnd && join.RoomLeft && !Introduces(join, starts);
+    }
+
+    private static bool StartsByConvention(in LineJoin join, List<IParagraphStarts> starts)
+    {
+        foreach (var start in starts)
+        {
+            if (start.StartsParagraph(join))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool Introduces(in LineJoin join, List<IParagraphStarts> starts)
+    {
+        foreach (var start in starts)
+        {
+            if (start.Introduces(join))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // The lengths of the lines whose fill the reader does not know (text input), in ascending order.

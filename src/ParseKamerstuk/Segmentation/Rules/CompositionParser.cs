@@ -23,7 +23,7 @@ internal static partial class CompositionParser
     {
         public bool StartsParagraph(in LineJoin join) => FootnoteLineRegex().IsMatch(join.Line.Text);
 
-        public bool Introduces(string line) => LabelLineRegex().IsMatch(line);
+        public bool Introduces(in LineJoin join) => LabelLineRegex().IsMatch(join.Previous!.Text);
 
         [GeneratedRegex(@"^\S{1,2}\s+Samenstelling\b")]
         private static partial Regex FootnoteLineRegex();
