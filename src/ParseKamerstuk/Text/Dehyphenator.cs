@@ -65,7 +65,8 @@ internal sealed class Dehyphenator
 
     /// <summary>
     /// Appends <paramref name="right"/> (the next line of the same paragraph) to <paramref name="text"/>: with a space,
-    /// without one where a web address breaks, or across a line-end hyphen as the hyphen's kind says.
+    /// without one after an opening parenthesis, before a closing one or punctuation, or where a web address breaks, or
+    /// across a line-end hyphen as the hyphen's kind says.
     /// Only the last word of the text so far is read, so joining a paragraph line by line costs its length, not its
     /// length squared.
     /// </summary>
@@ -74,6 +75,15 @@ internal sealed class Dehyphenator
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(right);
         if (text.Length == 0 || right.Length == 0)
+        {
+            text.Append(right);
+            return;
+        }
+
+        // An inline element on a line of its own, as text rendered from the publication XML sets it: "bij motie (" /
+        // "36 410-VI, nr. 87" / ") in ruime meerderheid"; "CO" / "2" / ";". No space after an opening parenthesis, none
+        // before a closing one or punctuation (an ellipsis keeps its space: "gaat over ...").
+        if (text[^1] == '(' || right[0] is ')' or ';' or ',' or ':' or '?' or '!' || (right[0] == '.' && (right.Length == 1 || right[1] != '.')))
         {
             text.Append(right);
             return;

@@ -21,7 +21,7 @@ public sealed class Paragraph
     internal Dehyphenator Dehyphenator { get; }
 
     /// <summary>The lines joined into one line, line-break hyphens resolved.</summary>
-    public string Text => _text ??= JoinLines(Lines, Dehyphenator);
+    public string Text => _text ??= Conventions.InlineSpacing.Close(JoinLines(Lines, Dehyphenator));
 
     /// <summary>The first line's text.</summary>
     public string FirstLine => Lines[0].Text;

@@ -76,15 +76,16 @@ internal static class ParagraphBuilder
         return paragraphs;
     }
 
-    // Layout: one paragraph per line unless a hyphen joins the lines; a change into or out of a page's footnote zone; a
-    // sentence end with room left on the line. A line that introduces the next (a convention says so) ends neither.
+    // Layout: one paragraph per line unless a hyphen or an inline element set on a line of its own joins the lines; a
+    // change into or out of a page's footnote zone; a sentence end with room left on the line. A line that introduces the
+    // next (a convention says so) ends neither.
     private static bool EndsByLayout(in LineJoin join, bool onePerLine, List<IParagraphStarts> starts)
     {
         var previous = join.Previous!;
         var line = join.Line;
         if (onePerLine)
         {
-            return !join.Hyphenated && !Introduces(join, starts);
+            return !join.Hyphenated && !Conventions.InlineSpacing.ContinuesElement(join) && !Introduces(join, starts);
         }
 
         if (previous.Note != line.Note || line.Page != previous.Page && (previous.Note || line.Note))

@@ -9,9 +9,12 @@ namespace ParseKamerstuk.Segmentation.Rules;
 /// </summary>
 public sealed partial class LetterHeadingRule : IParagraphRule, IParagraphStarts
 {
-    // A line in capitals (a letter heading, a title) starts a paragraph, and the line after it starts another.
+    // A line in capitals (a letter heading, a title) starts a paragraph, and the line after it starts another. A Roman
+    // numeral alone ("VIII", a budget chapter) is no such line.
     bool IParagraphStarts.StartsParagraph(in LineJoin join) =>
-        join.Previous is { } previous && ParagraphBuilder.IsCapitalsLine(join.Line.Text) != ParagraphBuilder.IsCapitalsLine(previous.Text) && !join.Hyphenated;
+        join.Previous is { } previous && IsHeadingInCapitals(join.Line.Text) != IsHeadingInCapitals(previous.Text) && !join.Hyphenated;
+
+    private static bool IsHeadingInCapitals(string line) => ParagraphBuilder.IsCapitalsLine(line) && RomanNumerals.Value(line) is null;
 
     /// <inheritdoc/>
     public RuleResult Apply(SegmentationContext context, Paragraph paragraph, string text, IReadOnlyList<string> footnotes)

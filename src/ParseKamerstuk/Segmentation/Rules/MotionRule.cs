@@ -94,21 +94,23 @@ internal static partial class MotionRule
 
             foreach (var clause in ClauseSplitRegex().Split(body).Select(c => c.Trim()).Where(c => c.Length > 0))
             {
+                // A clause that is neither (a list item under "verzoekt de regering: …") goes on the one before, which
+                // keeps its punctuation ("…hersteld; • een wijziging …"): only the end of the whole clause is cleaned.
                 if (ConsiderationRegex().IsMatch(clause))
                 {
-                    considerations.Add(Clean(clause));
+                    considerations.Add(clause);
                 }
                 else if (RequestRegex().IsMatch(clause))
                 {
-                    requests.Add(Clean(clause));
+                    requests.Add(clause);
                 }
                 else if (requests.Count > 0)
                 {
-                    requests[^1] += " " + Clean(clause);
+                    requests[^1] += " " + clause;
                 }
                 else if (considerations.Count > 0)
                 {
-                    considerations[^1] += " " + Clean(clause);
+                    considerations[^1] += " " + clause;
                 }
             }
 
@@ -138,7 +140,7 @@ internal static partial class MotionRule
             }
         }
 
-        return new Motion(submitters, considerations, requests, amended, replaces);
+        return new Motion(submitters, [.. considerations.Select(Clean)], [.. requests.Select(Clean)], amended, replaces);
     }
 
     /// <summary>The submitters named in a title: <c>MOTIE VAN DE LEDEN HOLMAN EN VAN CAMPEN</c> → Holman, Van Campen.</summary>

@@ -25,6 +25,19 @@ public sealed partial class TitleBlockRule : IParagraphRule, IParagraphStarts
         join.Previous is { } previous && join.ParagraphIndex < DocumentHead.TitleBlockParagraphs
         && (TitleLineRegex().IsMatch(join.Line.Text) || DossierLineRegex().IsMatch(join.Line.Text) || TitleLineRegex().IsMatch(previous.Text));
 
+    // Text rendered from the official layout puts each cell of the title block on a line of its own: "Kamerstukken" /
+    // "29 544" / "VII" / the dossier title / "Nr." / "1203" / "MOTIE VAN HET LID …" / "Voorgesteld" / "3 oktober 2023".
+    // A label cell introduces its value ("Nr." + "1203", "Voorgesteld" + the date), and a bare dossier number its
+    // budget chapter or suffix, which introduces the title, so that the block reads as it is printed on one line. (A
+    // bare number before a title, or before the next number of a list of dossiers, stays as it is.)
+    // The dossier's cells may split its number too: "21 501" / "-" / "02".
+    bool IParagraphStarts.Introduces(in LineJoin join) =>
+        join.ParagraphIndex < DocumentHead.TitleBlockParagraphs
+        && (LabelCellRegex().IsMatch(join.Previous!.Text)
+            || (join.First is { } first && BareDossierCellRegex().IsMatch(first.Text)
+                && (ReferenceEquals(first, join.Previous) ? DossierPartCellRegex().IsMatch(join.Line.Text) : DossierPartCellRegex().IsMatch(join.Previous.Text))
+                && !TitleLineRegex().IsMatch(join.Line.Text) && !LabelCellRegex().IsMatch(join.Line.Text)));
+
     /// <inheritdoc/>
     public RuleResult Apply(SegmentationContext context, Paragraph paragraph, string text, IReadOnlyList<string> footnotes)
     {
@@ -219,8 +232,9 @@ public sealed partial class TitleBlockRule : IParagraphRule, IParagraphStarts
     [GeneratedRegex(@"^(?:" + DocumentHead.Vergaderjaar + @"\s+)?Aanhangsel\s+van\s+de\s+Handelingen$|^Vragen\s+gesteld\s+door\s+(?:de\s+)?leden\s+(?:der|van\s+de)\s+Kamer\b")]
     private static partial Regex AanhangselRegex();
 
-    // "28 286 Dierenwelzijn", "36 600 XIII", "21 501-02", "14 472 (R 1071)" (a kingdom act's R number).
-    [GeneratedRegex(@"^(?<n>\d{2}\s?\d{3}(?:-[A-Z0-9]{1,3})?)(?:\s+\(R\s?\d{1,4}\))?(?:\s+(?<suffix>[IVXLC]{1,6}|[A-Z](?=\s|$)))?(?:\s+(?<title>\p{Lu}.{2,}))?$", RegexOptions.Singleline)]
+    // "28 286 Dierenwelzijn", "36 600 XIII", "21 501-02" (or "21 501 - 02", from cells), "14 472 (R 1071)" (a kingdom
+    // act's R number).
+    [GeneratedRegex(@"^(?<n>\d{2}\s?\d{3}(?:\s?-\s?[A-Z0-9]{1,3})?)(?:\s+\(R\s?\d{1,4}\))?(?:\s+(?<suffix>[IVXLC]{1,6}|[A-Z](?=\s|$)))?(?:\s+(?<title>\p{Lu}.{2,}))?$", RegexOptions.Singleline)]
     private static partial Regex DossierRegex();
 
     [GeneratedRegex(@"^(?<n>[MDCLXVI]{2,9})(?:\s+(?<title>\p{Lu}.{2,}))?$", RegexOptions.Singleline)]
@@ -255,6 +269,19 @@ public sealed partial class TitleBlockRule : IParagraphRule, IParagraphStarts
 
     [GeneratedRegex(@"^\d{2}\s\d{3}(?:\s+[A-Z]{1,6})?(?:\s+\p{Lu}\p{Ll}|$)")]
     private static partial Regex DossierLineRegex();
+
+    // "Nr." and the date labels, alone in their cells: "Voorgesteld", "Voorgesteld tijdens het Wetgevingsoverleg van".
+    [GeneratedRegex(@"^(?:(?:Nr|nr|NR)\.?|(?:Voorgesteld|Vastgesteld|Ontvangen)(?:\s+[^\d\s]+){0,8})$")]
+    private static partial Regex LabelCellRegex();
+
+    // "29 544", "36 410", alone in its cell.
+    [GeneratedRegex(@"^\d{2}\s?\d{3}$")]
+    private static partial Regex BareDossierCellRegex();
+
+    // A budget chapter ("VII", "IXB"), a dossier suffix ("A"), or the hyphen and sub-number of "21 501-02", in a cell of
+    // its own.
+    [GeneratedRegex(@"^(?:[IVXLC]{1,6}[A-F]?|[A-Z0-9]{1,3}|[-–])$")]
+    private static partial Regex DossierPartCellRegex();
 }
 
 /// <summary>What the title block says, as it is read.</summary>
