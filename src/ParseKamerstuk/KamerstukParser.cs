@@ -13,20 +13,62 @@ namespace ParseKamerstuk;
 public static class KamerstukParser
 {
     /// <summary>Parses a file.</summary>
-    /// <exception cref="KamerstukInputException">The input cannot be used.</exception>
+    /// <exception cref="KamerstukInputException">
+    /// The input cannot be used: it is missing, a directory, unreadable, over <see cref="ParseOptions.MaxBytes"/>, or
+    /// not a document this library reads.
+    /// </exception>
     public static KamerstukDocument ParseFile(string path, ParseOptions? options = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(path);
         options ??= ParseOptions.Default;
-        var length = new FileInfo(path).Length;
-        if (length > options.MaxBytes)
+        return Parse(ReadFile(path, options.MaxBytes), Path.GetFileName(path), options, cancellationToken);
+    }
+
+    // The bytes of the file at path, at most limit of them; a file that cannot be read is an input error with a plain
+    // reason, as the CLI words it.
+    private static byte[] ReadFile(string path, long limit)
+    {
+        try
         {
-            throw new KamerstukInputException($"input is {length} bytes, over the limit of {options.MaxBytes} bytes");
+            using var stream = OpenFile(path, useAsync: false);
+            var length = stream.CanSeek ? stream.Length : 0;
+            CheckLength(length, limit);
+            return ReadAtMost(stream, length, limit);
+        }
+        catch (Exception exception) when (AsInputError(exception) is { } error)
+        {
+            throw error;
+        }
+    }
+
+    private static FileStream OpenFile(string path, bool useAsync)
+    {
+        if (Directory.Exists(path))
+        {
+            throw new KamerstukInputException("is a directory");
         }
 
-        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1);
-        return Parse(ReadAtMost(stream, length, options.MaxBytes), Path.GetFileName(path), options, cancellationToken);
+        return new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1, useAsync);
     }
+
+    private static void CheckLength(long length, long limit)
+    {
+        if (length > limit)
+        {
+            throw new KamerstukInputException($"input is {length} bytes, over the limit of {limit} bytes");
+        }
+    }
+
+    // The input error a failure to open or read a file is, or null for any other exception.
+    private static KamerstukInputException? AsInputError(Exception exception) => exception switch
+    {
+        FileNotFoundException => new KamerstukInputException("no such file", exception),
+        DirectoryNotFoundException => new KamerstukInputException("no such file or directory", exception),
+        UnauthorizedAccessException => new KamerstukInputException("permission denied", exception),
+        PathTooLongException => new KamerstukInputException("the path is too long", exception),
+        IOException => new KamerstukInputException("the file could not be read", exception),
+        _ => null,
+    };
 
     /// <summary>
     /// Reads <paramref name="stream"/> to its end, expecting <paramref name="expected"/> bytes but refusing more than
