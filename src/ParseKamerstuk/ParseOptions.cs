@@ -13,9 +13,10 @@ public sealed record ParseOptions
     public long MaxBytes { get; init; } = 256L * 1024 * 1024;
 
     /// <summary>
-    /// The most bytes the streams of one PDF may decode to, all streams and all layers of nested filters together
-    /// (256 MB by default); past it the PDF is refused as a decompression bomb. Images are not counted: they are not
-    /// decoded.
+    /// The most bytes one document may decode to (256 MB by default); past it the document is refused as a
+    /// decompression bomb. For a PDF: all streams and all layers of nested filters together (images are not counted:
+    /// they are not decoded). For Word: the package's parts as they inflate. For text: the decoded characters, two bytes
+    /// each.
     /// </summary>
     public long MaxDecodedBytes { get; init; } = 256L * 1024 * 1024;
 

@@ -123,16 +123,16 @@ public sealed class AccuracyReport
     private void Compare(string pair, KamerstukDocument expected, KamerstukDocument actual)
     {
         Field(pair, "identifier", expected.Identifier, actual.Identifier);
-        Field(pair, "chamber", expected.Chamber, actual.Chamber);
+        Field(pair, "chamber", expected.Chamber?.Name(), actual.Chamber?.Name());
         Field(pair, "vergaderjaar", expected.Vergaderjaar, actual.Vergaderjaar);
         Field(pair, "dossiers", Join(expected.Dossiers.Select(d => d.Number + d.Suffix)), Join(actual.Dossiers.Select(d => d.Number + d.Suffix)));
         Field(pair, "ondernummer", expected.Ondernummer, actual.Ondernummer);
-        Field(pair, "documentType", expected.DocumentType, actual.DocumentType);
+        Field(pair, "documentType", expected.DocumentType?.Name(), actual.DocumentType?.Name());
         Field(pair, "title", expected.Title, actual.Title);
-        Field(pair, "dates.proposed", expected.Dates.Proposed, actual.Dates.Proposed);
-        Field(pair, "dates.established", expected.Dates.Established, actual.Dates.Established);
-        Field(pair, "dates.received", expected.Dates.Received, actual.Dates.Received);
-        Field(pair, "dates.submitted", expected.Dates.Submitted, actual.Dates.Submitted);
+        Field(pair, "dates.proposed", Iso(expected.Dates.Proposed), Iso(actual.Dates.Proposed));
+        Field(pair, "dates.established", Iso(expected.Dates.Established), Iso(actual.Dates.Established));
+        Field(pair, "dates.received", Iso(expected.Dates.Received), Iso(actual.Dates.Received));
+        Field(pair, "dates.submitted", Iso(expected.Dates.Submitted), Iso(actual.Dates.Submitted));
         if (expected.Motion is { } motion)
         {
             Field(pair, "motion.submitters", Join(motion.Submitters.Select(s => s.Name)), Join(actual.Motion?.Submitters.Select(s => s.Name) ?? []));
@@ -148,6 +148,8 @@ public sealed class AccuracyReport
             _rows.Add((pair, "qa.text (similarity ≥ 0.95)", similarity >= 0.95, actual.Qa.Count == 0, similarity.ToString("0.000", CultureInfo.InvariantCulture)));
         }
     }
+
+    private static string? Iso(DateOnly? date) => date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     private void Field(string pair, string field, string? expected, string? actual)
     {

@@ -1,3 +1,5 @@
+using ParseKamerstuk.Model;
+
 namespace ParseKamerstuk.Conventions;
 
 /// <summary>
@@ -6,16 +8,16 @@ namespace ParseKamerstuk.Conventions;
 /// </summary>
 internal static class Chambers
 {
-    /// <summary>The output name.</summary>
-    public const string Eerste = "eerste-kamer";
+    /// <summary>The Eerste Kamer (<c>eerste-kamer</c> in the output).</summary>
+    public const Chamber Eerste = Chamber.EersteKamer;
 
-    /// <summary>The output name.</summary>
-    public const string Tweede = "tweede-kamer";
+    /// <summary>The Tweede Kamer (<c>tweede-kamer</c> in the output).</summary>
+    public const Chamber Tweede = Chamber.TweedeKamer;
 
     /// <summary>The chamber a house word names; anything not the Eerste Kamer's is the Tweede Kamer's.</summary>
-    public static string FromHouse(string house) =>
+    public static Chamber FromHouse(string house) =>
         (house ?? string.Empty).Trim() is "Eerste" or "EERSTE" or "EK" or "ek" or "I" ? Eerste : Tweede;
 
     /// <summary>The chamber's part of an identifier: <c>ek</c> or <c>tk</c>.</summary>
-    public static string IdentifierPart(string chamber) => chamber == Eerste ? "ek" : "tk";
+    public static string IdentifierPart(Chamber chamber) => chamber == Eerste ? "ek" : "tk";
 }

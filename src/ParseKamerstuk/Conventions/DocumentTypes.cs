@@ -1,72 +1,74 @@
+using ParseKamerstuk.Model;
+
 namespace ParseKamerstuk.Conventions;
 
 /// <summary>
-/// The kinds of document, as the output names them (<c>documentType</c>): the kind a title in capitals names
+/// The kinds of document (<see cref="DocumentType"/>, whose names the output writes as <c>documentType</c>): the kind a title in capitals names
 /// (<c>MOTIE VAN HET LID …</c> is a <see cref="Motie"/>), or that the text shows (<c>Vraag 1</c> / <c>Antwoord 1</c>
 /// without a title is an <see cref="AntwoordKamervragen"/>).
 /// </summary>
 internal static class DocumentTypes
 {
     /// <summary><c>AMENDEMENT VAN HET LID …</c>.</summary>
-    public const string Amendement = "amendement";
+    public const DocumentType Amendement = DocumentType.Amendement;
 
     /// <summary>Answers to Kamervragen: <c>Antwoord van minister …</c>, or labelled answers.</summary>
-    public const string AntwoordKamervragen = "antwoord-kamervragen";
+    public const DocumentType AntwoordKamervragen = DocumentType.AntwoordKamervragen;
 
     /// <summary><c>BESLUITENLIJST</c> of a procedure meeting.</summary>
-    public const string Besluitenlijst = "besluitenlijst";
+    public const DocumentType Besluitenlijst = DocumentType.Besluitenlijst;
 
     /// <summary><c>BRIEF VAN DE MINISTER …</c>, or a text with a letter's heading, addressee or salutation.</summary>
-    public const string Brief = "brief";
+    public const DocumentType Brief = DocumentType.Brief;
 
     /// <summary><c>EINDVERSLAG</c>.</summary>
-    public const string Eindverslag = "eindverslag";
+    public const DocumentType Eindverslag = DocumentType.Eindverslag;
 
     /// <summary><c>GEWIJZIGDE MOTIE</c>, or a motie that says it replaces another (<c>ter vervanging van …</c>).</summary>
-    public const string GewijzigdeMotie = "gewijzigde-motie";
+    public const DocumentType GewijzigdeMotie = DocumentType.GewijzigdeMotie;
 
     /// <summary>The Handelingen: speakers' turns (<c>De voorzitter:</c>).</summary>
-    public const string Handelingen = "handelingen";
+    public const DocumentType Handelingen = DocumentType.Handelingen;
 
     /// <summary><c>LIJST VAN VRAGEN EN ANTWOORDEN</c>.</summary>
-    public const string LijstVanVragenEnAntwoorden = "lijst-van-vragen-en-antwoorden";
+    public const DocumentType LijstVanVragenEnAntwoorden = DocumentType.LijstVanVragenEnAntwoorden;
 
     /// <summary><c>MEMORIE VAN ANTWOORD</c>.</summary>
-    public const string MemorieVanAntwoord = "memorie-van-antwoord";
+    public const DocumentType MemorieVanAntwoord = DocumentType.MemorieVanAntwoord;
 
     /// <summary><c>MEMORIE VAN TOELICHTING</c>.</summary>
-    public const string MemorieVanToelichting = "memorie-van-toelichting";
+    public const DocumentType MemorieVanToelichting = DocumentType.MemorieVanToelichting;
 
     /// <summary><c>MOTIE VAN HET LID …</c>.</summary>
-    public const string Motie = "motie";
+    public const DocumentType Motie = DocumentType.Motie;
 
     /// <summary>A nader voorlopig verslag (Eerste Kamer).</summary>
-    public const string NaderVoorlopigVerslag = "nader-voorlopig-verslag";
+    public const DocumentType NaderVoorlopigVerslag = DocumentType.NaderVoorlopigVerslag;
 
     /// <summary><c>NOTA NAAR AANLEIDING VAN HET VERSLAG</c>.</summary>
-    public const string NotaNaarAanleidingVanVerslag = "nota-naar-aanleiding-van-verslag";
+    public const DocumentType NotaNaarAanleidingVanVerslag = DocumentType.NotaNaarAanleidingVanVerslag;
 
     /// <summary><c>NOTA VAN WIJZIGING</c>.</summary>
-    public const string NotaVanWijziging = "nota-van-wijziging";
+    public const DocumentType NotaVanWijziging = DocumentType.NotaVanWijziging;
 
     /// <summary><c>VERSLAG</c>.</summary>
-    public const string Verslag = "verslag";
+    public const DocumentType Verslag = DocumentType.Verslag;
 
     /// <summary><c>VERSLAG VAN EEN NADER SCHRIFTELIJK OVERLEG</c>.</summary>
-    public const string VerslagNaderSchriftelijkOverleg = "verslag-nader-schriftelijk-overleg";
+    public const DocumentType VerslagNaderSchriftelijkOverleg = DocumentType.VerslagNaderSchriftelijkOverleg;
 
     /// <summary><c>VERSLAG VAN EEN SCHRIFTELIJK OVERLEG</c>.</summary>
-    public const string VerslagSchriftelijkOverleg = "verslag-schriftelijk-overleg";
+    public const DocumentType VerslagSchriftelijkOverleg = DocumentType.VerslagSchriftelijkOverleg;
 
     /// <summary><c>VOORLOPIG VERSLAG</c>.</summary>
-    public const string VoorlopigVerslag = "voorlopig-verslag";
+    public const DocumentType VoorlopigVerslag = DocumentType.VoorlopigVerslag;
 
     /// <summary><c>VOORSTEL VAN WET</c> or <c>VOORSTEL VAN RIJKSWET</c>.</summary>
-    public const string VoorstelVanWet = "voorstel-van-wet";
+    public const DocumentType VoorstelVanWet = DocumentType.VoorstelVanWet;
 
     /// <summary>
     /// Whether a document of <paramref name="type"/> only asks: a verslag's questions are answered in a nota or memorie
     /// of its own, so what follows a numbered question in it is more of the question.
     /// </summary>
-    public static bool OnlyAsks(string? type) => type is VoorlopigVerslag or NaderVoorlopigVerslag or Verslag or Eindverslag;
+    public static bool OnlyAsks(DocumentType? type) => type is VoorlopigVerslag or NaderVoorlopigVerslag or Verslag or Eindverslag;
 }

@@ -27,7 +27,11 @@ internal static partial class DutchDates
     }
 
     /// <summary>Reads a Dutch date such as "8 mei 2018" and returns it as ISO <c>2018-05-08</c>, or <see langword="null"/>.</summary>
-    public static string? ToIso(string text)
+    public static string? ToIso(string text) =>
+        ToDate(text)?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    /// <summary>Reads a Dutch date such as "8 mei 2018", or <see langword="null"/>.</summary>
+    public static DateOnly? ToDate(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
         var match = DateRegex().Match(text);
@@ -44,7 +48,7 @@ internal static partial class DutchDates
             return null;
         }
 
-        return string.Create(CultureInfo.InvariantCulture, $"{year:D4}-{month:D2}-{day:D2}");
+        return new DateOnly(year, month, day);
     }
 
     // OCR may glue the day to the month: "'s-Gravenhage, 16juni 1993".

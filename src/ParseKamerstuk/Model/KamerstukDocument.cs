@@ -11,12 +11,12 @@ public sealed record KamerstukDocument(
     SourceInfo Source,
     string? Identifier,
     string? Publication,
-    string? Chamber,
+    Chamber? Chamber,
     string? Vergaderjaar,
     IReadOnlyList<Dossier> Dossiers,
     string? Ondernummer,
     string? Aanhangselnummer,
-    string? DocumentType,
+    DocumentType? DocumentType,
     string? Title,
     DocumentDates Dates,
     IReadOnlyList<Committee> Committees,
@@ -47,13 +47,13 @@ public sealed record SourceInfo(string Name, string Format, string Sha256, int? 
 /// <param name="Title">The dossier title as printed, or <see langword="null"/>.</param>
 public sealed record Dossier(string Number, string? Suffix, string? Title);
 
-/// <summary>The dates of the document, as ISO <c>yyyy-MM-dd</c> strings.</summary>
+/// <summary>The dates of the document, written as ISO <c>yyyy-MM-dd</c>.</summary>
 /// <param name="Established">"Vastgesteld".</param>
 /// <param name="Received">"Ontvangen" / "ontvangen".</param>
 /// <param name="Submitted">"ingezonden".</param>
 /// <param name="Proposed">"Voorgesteld".</param>
 /// <param name="Published">The publication date, where printed.</param>
-public sealed record DocumentDates(string? Established, string? Received, string? Submitted, string? Proposed, string? Published)
+public sealed record DocumentDates(DateOnly? Established, DateOnly? Received, DateOnly? Submitted, DateOnly? Proposed, DateOnly? Published)
 {
     /// <summary>No dates.</summary>
     public static DocumentDates None { get; } = new(null, null, null, null, null);
@@ -68,11 +68,11 @@ public sealed record Footnote(string Number, string Text, IReadOnlyList<int>? Pa
 /// <summary>A reference to another parliamentary document.</summary>
 /// <param name="Text">The reference as printed.</param>
 /// <param name="Identifier">The canonical identifier, such as <c>kst-27925-615</c>.</param>
-/// <param name="Chamber"><c>eerste-kamer</c> or <c>tweede-kamer</c> where the reference says so.</param>
-public sealed record Reference(string Text, string? Identifier, string? Chamber);
+/// <param name="Chamber">The chamber, where the reference says so.</param>
+public sealed record Reference(string Text, string? Identifier, Chamber? Chamber);
 
 /// <summary>A block of body text in reading order.</summary>
-/// <param name="Type"><c>heading</c>, <c>paragraph</c> or <c>list-item</c>.</param>
+/// <param name="Type">One of <see cref="BlockTypes"/> (<c>heading</c>, <c>paragraph</c>, <c>list-item</c>), or a kind a rule of one's own writes.</param>
 /// <param name="Text">The text, paragraphs joined into one line.</param>
 /// <param name="Letter">Index into <see cref="KamerstukDocument.Letters"/>, or <see langword="null"/>.</param>
 /// <param name="Footnotes">The numbers of the footnotes whose markers stood in this block.</param>

@@ -4,7 +4,7 @@ namespace ParseKamerstuk.Model;
 /// <param name="Heading">The heading as printed (<c>BRIEF VAN DE MINISTER VAN BUITENLANDSE ZAKEN</c>).</param>
 /// <param name="Addressee">The addressee without "Aan de".</param>
 /// <param name="Place">The place of the place-and-date line.</param>
-/// <param name="Date">The date of the place-and-date line, ISO.</param>
+/// <param name="Date">The date of the place-and-date line, written as ISO <c>yyyy-MM-dd</c>.</param>
 /// <param name="OnBehalfOf">The office holders the letter is also written for ("mede namens").</param>
 /// <param name="Signatories">Who signs the letter.</param>
 /// <param name="Pages">1-based source pages, or <see langword="null"/>.</param>
@@ -12,7 +12,7 @@ public sealed record Letter(
     string? Heading,
     string? Addressee,
     string? Place,
-    string? Date,
+    DateOnly? Date,
     IReadOnlyList<string> OnBehalfOf,
     IReadOnlyList<Signatory> Signatories,
     IReadOnlyList<int>? Pages);

@@ -19,40 +19,53 @@ internal sealed partial class PlainTextDocumentReader : IDocumentReader
     public static PlainTextDocumentReader Instance { get; } = new();
 
     /// <inheritdoc/>
+    /// <remarks>
+    /// The text is decoded a line at a time and never held whole; its decoded characters count against
+    /// <see cref="ParseOptions.MaxDecodedBytes"/>.
+    /// </remarks>
     public SourceDocument Read(ReadOnlyMemory<byte> data, ParseOptions options, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(options);
-        var text = TextDecoder.RepairDoubleEncoding(TextDecoder.Decode(data.Span, out var usedFallback), out var repaired);
+        var text = TextDecoder.DecodeLines(data, new DecodeBudget(options.MaxDecodedBytes));
+        var markdown = text.Contains("\n-----\n") && text.AnyLineStartingWith('#', MarkdownHeadingRegex());
         var diagnostics = new List<Diagnostic>();
-        if (repaired)
+        var document = FromLines(text.Lines(), text.HasFormFeed, markdown, diagnostics, cancellationToken);
+        if (text.Repaired)
         {
             diagnostics.Add(new Diagnostic(
                 DiagnosticCodes.DoubleEncoded, DiagnosticSeverity.Info, "The text was UTF-8 read as Windows-1252 and saved again; it was repaired.", null));
         }
 
-        if (usedFallback)
+        if (text.UsedFallback)
         {
             diagnostics.Add(new Diagnostic(
                 DiagnosticCodes.DecodedAsWindows1252, DiagnosticSeverity.Info, "The input is not valid UTF-8; it was read as Windows-1252.", null));
         }
 
-        return FromString(text, diagnostics, cancellationToken);
+        return document;
     }
 
     /// <summary>Reads text that is already decoded.</summary>
     public static SourceDocument FromString(string text, IReadOnlyList<Diagnostic> diagnostics, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var paged = text.Contains('\f', StringComparison.Ordinal);
-        var markdown = IsMarkdownPageDump(text);
+        var lines = text.Split('\n').Select(l => l.TrimEnd('\r'));
+        return FromLines(lines, text.Contains('\f', StringComparison.Ordinal), IsMarkdownPageDump(text), diagnostics, cancellationToken);
+    }
+
+    // The lines of the text (split at \n, without carriage returns at their ends); paged: the text has form feeds;
+    // markdown: it is a Markdown page dump. A run of blank lines is kept as one: it ends a paragraph however long it is.
+    private static SourceDocument FromLines(IEnumerable<string> text, bool paged, bool markdown, IReadOnlyList<Diagnostic> diagnostics, CancellationToken cancellationToken)
+    {
         var page = 1;
         var lines = new List<SourceLine>();
         var running = new List<string>();
         var startsPage = paged;
-        foreach (var range in text.AsSpan().Split('\n'))
+        foreach (var line in text)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var raw = text.AsSpan(range.Start.Value, range.End.Value - range.Start.Value).TrimEnd('\r');
+            var raw = line.AsSpan();
+            var whole = true;
             while (true)
             {
                 var feed = raw.IndexOf('\f');
@@ -68,7 +81,7 @@ internal sealed partial class PlainTextDocumentReader : IDocumentReader
                     part = WithoutMarkdown(part);
                 }
 
-                AddLine(lines, running, part, part.Length == text.Length ? text : null, paged ? page : null, ref startsPage);
+                AddLine(lines, running, part, whole && part.Length == line.Length ? line : null, paged ? page : null, ref startsPage);
                 if (feed < 0)
                 {
                     break;
@@ -76,6 +89,7 @@ internal sealed partial class PlainTextDocumentReader : IDocumentReader
 
                 page++;
                 startsPage = true;
+                whole = false;
                 raw = raw[(feed + 1)..];
                 if (raw.IsEmpty)
                 {
@@ -120,14 +134,19 @@ internal sealed partial class PlainTextDocumentReader : IDocumentReader
     [GeneratedRegex(@"(?m)^#{1,6} \S")]
     private static partial Regex MarkdownHeadingRegex();
 
-    // whole: the text itself when the line is all of it (a dump without line breaks), so it is not copied.
+    // whole: the line itself when the part is all of it, so it is not copied.
     private static void AddLine(List<SourceLine> lines, List<string> running, ReadOnlySpan<char> raw, string? whole, int? page, ref bool startsPage)
     {
         var joinHint = raw.Length > 1 && raw[0] == ' ' && raw[1] != ' ';
-        var text = LineNormalizer.Normalize(whole ?? raw.ToString());
+        var text = raw.IsEmpty ? string.Empty : LineNormalizer.Normalize(whole ?? raw.ToString());
         if (text.Length == 0)
         {
-            lines.Add(new SourceLine(string.Empty, page));
+            // One blank line for a run of them.
+            if (lines.Count == 0 || !lines[^1].IsBlank || lines[^1].Page != page)
+            {
+                lines.Add(new SourceLine(string.Empty, page));
+            }
+
             return;
         }
 

@@ -66,7 +66,7 @@ internal sealed class WordDocumentReader : IDocumentReader
         {
             using var stream = new MemoryStream(data.ToArray(), writable: false);
             using var zip = new ZipArchive(stream, ZipArchiveMode.Read);
-            var package = new Package(zip, options.MaxBytes * 4);
+            var package = new Package(zip, new DecodeBudget(options.MaxDecodedBytes));
             var mainName = package.Target("/", OfficeDocument) ?? throw new KamerstukInputException("the Word document has no main part");
             var contentType = package.ContentType(mainName);
             if (!s_mainContentTypes.Contains(contentType, StringComparer.OrdinalIgnoreCase))
@@ -102,7 +102,7 @@ internal sealed class WordDocumentReader : IDocumentReader
     }
 
     /// <summary>The parts of an Open Packaging Conventions ZIP, found by relationship.</summary>
-    private sealed class Package(ZipArchive zip, long maxBytes)
+    private sealed class Package(ZipArchive zip, DecodeBudget budget)
     {
         private Dictionary<string, string>? _overrides;
         private Dictionary<string, string>? _defaults;
@@ -146,45 +146,28 @@ internal sealed class WordDocumentReader : IDocumentReader
                 return null;
             }
 
-            var bytes = Unpack(entry);
-            var settings = new XmlReaderSettings { DtdProcessing = DtdProcessing.Prohibit, XmlResolver = null };
+            var settings = new XmlReaderSettings { DtdProcessing = DtdProcessing.Prohibit, XmlResolver = null, CloseInput = true };
+            var what = $"the Word document's {entry.FullName}";
 
-            // Depth is checked while streaming, before the tree is built: building a tree costs time in proportion
-            // to depth for every element added, so a part nested 100,000 deep would take minutes to load.
-            using (var reader = XmlReader.Create(new MemoryStream(bytes, writable: false), settings))
+            // 1. Depth and size, streaming, before the tree is built: building a tree costs time in proportion to depth
+            // for every element added, so a part nested 100,000 deep would take minutes to load; and a small ZIP may
+            // inflate to gigabytes, which the budget stops while they stream by.
+            using (var reader = XmlReader.Create(budget.Counting(entry.Open(), what), settings))
             {
                 while (reader.Read())
                 {
                     if (reader.NodeType == XmlNodeType.Element && reader.Depth >= MaximumDepth)
                     {
-                        throw new KamerstukInputException($"the Word document's {entry.FullName} is nested more than {MaximumDepth} elements deep");
+                        throw new KamerstukInputException($"{what} is nested more than {MaximumDepth} elements deep");
                     }
                 }
             }
 
-            using (var reader = XmlReader.Create(new MemoryStream(bytes, writable: false), settings))
+            // 2. The tree, from the part inflated again rather than from a copy of its bytes.
+            using (var reader = XmlReader.Create(entry.Open(), settings))
             {
                 return XDocument.Load(reader, LoadOptions.None);
             }
-        }
-
-        // The part's bytes, refused beyond the limit: a small ZIP may unpack to gigabytes.
-        private byte[] Unpack(ZipArchiveEntry entry)
-        {
-            using var stream = entry.Open();
-            using var buffer = new MemoryStream();
-            var chunk = new byte[81920];
-            for (var read = stream.Read(chunk); read > 0; read = stream.Read(chunk))
-            {
-                if (buffer.Length + read > maxBytes)
-                {
-                    throw new KamerstukInputException($"the Word document's {entry.FullName} unpacks to more than {maxBytes} bytes");
-                }
-
-                buffer.Write(chunk, 0, read);
-            }
-
-            return buffer.ToArray();
         }
 
         private static Dictionary<string, string> Map(IEnumerable<XElement>? elements, string key)

@@ -13,7 +13,7 @@ internal sealed class DocumentBuilder(SourceInfo source, IReadOnlyList<Block> bo
 
     public string? Publication { get; set; }
 
-    public string? Chamber { get; set; }
+    public Chamber? Chamber { get; set; }
 
     public string? Vergaderjaar { get; set; }
 
@@ -23,7 +23,7 @@ internal sealed class DocumentBuilder(SourceInfo source, IReadOnlyList<Block> bo
 
     public string? Aanhangselnummer { get; set; }
 
-    public string? DocumentType { get; set; }
+    public DocumentType? DocumentType { get; set; }
 
     public string? Title { get; set; }
 
@@ -46,7 +46,7 @@ internal sealed class DocumentBuilder(SourceInfo source, IReadOnlyList<Block> bo
     public IReadOnlyList<Reference> References { get; set; } = [];
 
     // What the rules decided on the way, for the rules after them.
-    public string? TitleType { get; set; }
+    public DocumentType? TitleType { get; set; }
 
     public string? Declared { get; set; }
 

@@ -77,8 +77,8 @@ internal static partial class DocumentRules
         var motion = document.Motion = document.IsHandelingen ? null : MotionRule.Read(context.Texts, title);
         var type = document.IsHandelingen ? DocumentTypes.Handelingen
             : title is not null ? document.TitleType
-            : evidence ?? (document.Kamervragen is not null || context.Labeled.Any(b => b.IsAnswer) ? DocumentTypes.AntwoordKamervragen : null)
-            ?? (motion is not null ? (motion.IsAmended ? DocumentTypes.GewijzigdeMotie : DocumentTypes.Motie) : null)
+            : evidence ?? (document.Kamervragen is not null || context.Labeled.Any(b => b.IsAnswer) ? DocumentTypes.AntwoordKamervragen : (DocumentType?)null)
+            ?? (motion is not null ? (motion.IsAmended ? DocumentTypes.GewijzigdeMotie : DocumentTypes.Motie) : (DocumentType?)null)
             ?? DocumentTypeRule.FromPhrases(texts);
         if (type is null && (document.Letters.Any(l => l.Heading is not null || l.Addressee is not null) || texts.Take(DocumentHead.SalutationParagraphs).Any(t => SalutationRegex().IsMatch(t))))
         {
@@ -186,14 +186,14 @@ internal static partial class DocumentRules
 
     private static void Dates(DocumentInput input, DocumentBuilder document)
     {
-        string? Find(Regex regex)
+        DateOnly? Find(Regex regex)
         {
             foreach (var text in input.Texts)
             {
                 var match = regex.Match(text);
-                if (match.Success && DutchDates.ToIso(match.Groups["date"].Value) is { } iso)
+                if (match.Success && DutchDates.ToDate(match.Groups["date"].Value) is { } date)
                 {
-                    return iso;
+                    return date;
                 }
             }
 
@@ -201,9 +201,9 @@ internal static partial class DocumentRules
         }
 
         var dates = new DocumentDates(Find(EstablishedRegex()), Find(ReceivedRegex()), Find(SubmittedRegex()), Find(ProposedRegex()), null);
-        if (dates.Published is null && input.Field("DCTERMS.issued") is { Length: 10 } issued && DateOnly.TryParseExact(issued, "yyyy-MM-dd", out _))
+        if (dates.Published is null && input.Field("DCTERMS.issued") is { Length: 10 } issued && DateOnly.TryParseExact(issued, "yyyy-MM-dd", out var published))
         {
-            dates = dates with { Published = issued };
+            dates = dates with { Published = published };
         }
 
         document.Dates = dates;
@@ -212,7 +212,7 @@ internal static partial class DocumentRules
     private static void AmendmentText(DocumentInput input, DocumentBuilder document) =>
         document.Amendment = document.DocumentType == DocumentTypes.Amendement ? AmendmentRule.Read(input.Context.Texts, document.Title) : null;
 
-    private static string? InferChamber(string? ondernummer, List<Letter> letters, List<Diagnostic> diagnostics)
+    private static Chamber? InferChamber(string? ondernummer, List<Letter> letters, List<Diagnostic> diagnostics)
     {
         // Eerste Kamer stukken are lettered (27 925, AB); the Tweede Kamer's are numbered.
         if (ondernummer is { Length: <= 3 } && ondernummer.All(char.IsAsciiLetterUpper))

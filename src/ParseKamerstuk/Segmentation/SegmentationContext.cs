@@ -161,7 +161,7 @@ internal sealed class LetterState
 
     public string? Place { get; set; }
 
-    public string? Date { get; set; }
+    public DateOnly? Date { get; set; }
 
     public List<string> OnBehalfOf { get; } = [];
 

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using ParseKamerstuk.Diagnostics;
 using ParseKamerstuk.Json;
+using ParseKamerstuk.Model;
 
 namespace ParseKamerstuk.Tests.Corpus;
 
@@ -47,7 +48,7 @@ public sealed class CorpusAllFormatsTests
         Assert.NotNull(document.DocumentType);
         if (s_expectedTypes.TryGetValue(kind, out var types))
         {
-            Assert.Contains(document.DocumentType, types);
+            Assert.Contains(document.DocumentType.Value.Name(), types);
         }
 
         Assert.DoesNotContain(document.Diagnostics, d => d.Code == DiagnosticCodes.DocumentTypeUndecided);

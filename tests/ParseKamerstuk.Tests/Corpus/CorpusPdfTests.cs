@@ -39,12 +39,12 @@ public sealed partial class CorpusPdfTests
         // Then
         Assert.Equal(identifier, document.Identifier);
         Assert.Equal("aanhangsel", document.Publication);
-        Assert.Equal("tweede-kamer", document.Chamber);
+        Assert.Equal(Chamber.TweedeKamer, document.Chamber);
         Assert.Equal("2023-2024", document.Vergaderjaar);
         Assert.Equal(identifier.Split('-')[^1], document.Aanhangselnummer);
-        Assert.Equal("antwoord-kamervragen", document.DocumentType);
-        Assert.Equal(submitted, document.Dates.Submitted);
-        Assert.Equal(received, document.Dates.Received);
+        Assert.Equal(DocumentType.AntwoordKamervragen, document.DocumentType);
+        Assert.Equal(submitted, document.Dates.Submitted?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal(received, document.Dates.Received?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
         var kamervragen = Assert.IsType<Kamervragen>(document.Kamervragen);
         Assert.Equal(askers, string.Join(';', kamervragen.Askers.Select(a => $"{a.Name}/{a.Party}")));
         Assert.Equal(answeredBy, kamervragen.AnsweredBy[0].Name);
@@ -91,8 +91,8 @@ public sealed partial class CorpusPdfTests
         var document = KamerstukParser.ParseFile(CorpusFiles.FullPath("voorstel-van-wet/vm1kkye15yy2.pdf"));
         Assert.Equal(252, document.Source.Pages);
         Assert.Equal("kst-36327-2", document.Identifier);
-        Assert.Equal("voorstel-van-wet", document.DocumentType);
-        Assert.Equal("tweede-kamer", document.Chamber);
+        Assert.Equal(DocumentType.VoorstelVanWet, document.DocumentType);
+        Assert.Equal(Chamber.TweedeKamer, document.Chamber);
         Assert.Equal("2022-2023", document.Vergaderjaar);
         Assert.DoesNotContain(document.Body, b => RunningLineRegex().IsMatch(b.Text));
     }
@@ -115,11 +115,11 @@ public sealed partial class CorpusPdfTests
         foreach (var file in CorpusFiles.Paths(".pdf").Where(p => p.StartsWith("handelingen/", StringComparison.Ordinal) || p.StartsWith("besluitenlijst/", StringComparison.Ordinal)))
         {
             var document = KamerstukParser.ParseFile(CorpusFiles.FullPath(file));
-            Assert.Equal(file.Split('/')[0], document.DocumentType);
+            Assert.Equal(file.Split('/')[0], document.DocumentType?.Name());
             Assert.DoesNotContain(document.Body, b => RunningLineRegex().IsMatch(b.Text) && b.Text.Length > 3 || HandelingenRunningRegex().IsMatch(b.Text));
-            if (document.DocumentType == "handelingen")
+            if (document.DocumentType == DocumentType.Handelingen)
             {
-                Assert.Equal("tweede-kamer", document.Chamber);
+                Assert.Equal(Chamber.TweedeKamer, document.Chamber);
                 Assert.Matches(@"^h-tk-\d{8}-\d+-\d+$", document.Identifier);
             }
         }

@@ -1,5 +1,6 @@
 using ParseKamerstuk.Diagnostics;
 using ParseKamerstuk.Json;
+using ParseKamerstuk.Model;
 
 namespace ParseKamerstuk.Tests.Corpus;
 
@@ -52,9 +53,9 @@ public sealed class CorpusTextTests
         Assert.Equal(["voorzitter"], committee.Members.Single(m => m.Name == "Hillen").Roles);
         Assert.Equal("CD", Assert.Single(committee.Vacancies).Party);
         Assert.Equal("kst-23787-4", document.Identifier);
-        Assert.Equal("tweede-kamer", document.Chamber);
+        Assert.Equal(Chamber.TweedeKamer, document.Chamber);
         Assert.Equal("1994-1995", document.Vergaderjaar);
-        Assert.Equal("1994-09-22", document.Dates.Established);
+        Assert.Equal(new DateOnly(1994, 9, 22), document.Dates.Established);
     }
 
     [CorpusFact]
@@ -113,7 +114,7 @@ public sealed class CorpusOcrAanhangselTests
         Assert.StartsWith("De medewerkers hebben bij de reorganisatie", document.Qa[2].Answer, StringComparison.Ordinal);
         Assert.Equal([1], document.Qa[5].RefersTo);
         Assert.Equal("het Bureau Managementontwikkeling en Ondersteuning", document.Kamervragen!.Subject);
-        Assert.Equal("1989-04-19", document.Dates.Submitted);
+        Assert.Equal(new DateOnly(1989, 4, 19), document.Dates.Submitted);
         Assert.Equal(2, document.Diagnostics.Count(d => d.Code == DiagnosticCodes.NumberInferred));
     }
 }

@@ -1,3 +1,4 @@
+using ParseKamerstuk.Model;
 namespace ParseKamerstuk.Tests.Corpus;
 
 /// <summary>The ministries' Word originals of answers to Kamervragen; the expected values were read from the documents.</summary>
@@ -21,7 +22,7 @@ public sealed class CorpusWordTests
     {
         var document = KamerstukParser.ParseFile(CorpusFiles.FullPath("beantwoording-kamervragen-docx/" + file));
         Assert.Equal("docx", document.Source.Format);
-        Assert.Equal("antwoord-kamervragen", document.DocumentType);
+        Assert.Equal(DocumentType.AntwoordKamervragen, document.DocumentType);
         var kamervragen = Assert.IsType<Model.Kamervragen>(document.Kamervragen);
         Assert.Equal(askers, string.Join(';', kamervragen.Askers.Select(a => $"{a.Name}/{a.Party}")));
         Assert.False(string.IsNullOrEmpty(kamervragen.Subject));

@@ -76,25 +76,25 @@ internal static partial class SgdGold
     private static string Actual(string field, KamerstukDocument document) => field switch
     {
         "vergaderjaar" => Text(document.Vergaderjaar),
-        "chamber" => Text(document.Chamber),
+        "chamber" => Text(document.Chamber?.Name()),
         "dossiers" => List(document.Dossiers.Select(d => Dossier(d.Number, d.Suffix))),
         "ondernummer" => Text(document.Ondernummer),
         "aanhangselnummer" => Text(document.Aanhangselnummer),
-        "documentType" => Text(document.DocumentType),
+        "documentType" => Text(document.DocumentType?.Name()),
         "title" => Text(document.Title),
         "committees" => List(Composed(document).Select(c => Text(c.Name))),
         "members" => List(Composed(document).Select(c => c.Members.Count(m => m.Party is not null).ToString(CultureInfo.InvariantCulture))),
         _ => throw new InvalidDataException($"sgd-gold.json: unknown field {field}"),
     };
 
-    private static string? ActualDate(DocumentDates dates, string name) => name switch
+    private static string? ActualDate(DocumentDates dates, string name) => (name switch
     {
         "established" => dates.Established,
         "received" => dates.Received,
         "submitted" => dates.Submitted,
         "proposed" => dates.Proposed,
         _ => throw new InvalidDataException($"sgd-gold.json: unknown date dates.{name}"),
-    };
+    })?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     // The committees whose Samenstelling was read: the gold labels only those.
     private static IEnumerable<Committee> Composed(KamerstukDocument document) => document.Committees.Where(c => c.Members.Count > 0);

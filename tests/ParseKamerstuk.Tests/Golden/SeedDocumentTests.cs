@@ -19,7 +19,7 @@ public sealed class SeedDocumentTests
             committee =>
             {
                 Assert.Equal("Minister van Buitenlandse Zaken", committee.Addressee);
-                Assert.Equal("2018-05-01", committee.Date);
+                Assert.Equal(new DateOnly(2018, 5, 1), committee.Date);
                 Assert.Equal("Den Haag", committee.Place);
                 Assert.Equal("J.G. Vlietstra", Assert.Single(committee.Signatories).Name);
                 Assert.Equal(
@@ -31,7 +31,7 @@ public sealed class SeedDocumentTests
             {
                 Assert.Equal("BRIEF VAN DE MINISTER VAN BUITENLANDSE ZAKEN", minister.Heading);
                 Assert.Equal("Voorzitter van de Eerste Kamer der Staten-Generaal", minister.Addressee);
-                Assert.Equal("2018-05-08", minister.Date);
+                Assert.Equal(new DateOnly(2018, 5, 8), minister.Date);
                 Assert.Equal(new Signatory("Minister van Buitenlandse Zaken", "S.A. Blok"), Assert.Single(minister.Signatories));
                 Assert.Equal(
                     ["Minister van Defensie", "Minister voor Buitenlandse Handel en Ontwikkelingssamenwerking"],
@@ -145,8 +145,8 @@ public sealed class SeedDocumentTests
         Assert.Equal(
             [
                 new Reference("Kamerstuk 27 925 Q", "kst-27925-Q", null),
-                new Reference("Tweede Kamerstuk 27 925 nr. 615", "kst-27925-615", "tweede-kamer"),
-                new Reference("Tweede Kamerstuk 27 925 nr. 616", "kst-27925-616", "tweede-kamer"),
+                new Reference("Tweede Kamerstuk 27 925 nr. 615", "kst-27925-615", Chamber.TweedeKamer),
+                new Reference("Tweede Kamerstuk 27 925 nr. 616", "kst-27925-616", Chamber.TweedeKamer),
             ],
             s_document.References);
     }
@@ -158,7 +158,7 @@ public sealed class SeedDocumentTests
         Assert.Empty(s_document.Dossiers);
         Assert.Null(s_document.Ondernummer);
         Assert.Contains(s_document.Diagnostics, d => d.Code == Diagnostics.DiagnosticCodes.IdentityNotFound);
-        Assert.Equal("verslag-nader-schriftelijk-overleg", s_document.DocumentType);
+        Assert.Equal(DocumentType.VerslagNaderSchriftelijkOverleg, s_document.DocumentType);
     }
 
     [Fact]

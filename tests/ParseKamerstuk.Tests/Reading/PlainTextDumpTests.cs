@@ -1,4 +1,5 @@
 using System.Text;
+using ParseKamerstuk.Model;
 
 namespace ParseKamerstuk.Tests.Reading;
 
@@ -77,8 +78,8 @@ public sealed class PlainTextDumpTests
         var letter = Assert.Single(document.Letters);
         Assert.Equal("BRIEF VAN DE MINISTER VAN LANDBOUW, VISSERIJ, VOEDSELZEKERHEID EN NATUUR", letter.Heading);
         Assert.Equal("Voorzitter van de Tweede Kamer der Staten-Generaal", letter.Addressee);
-        Assert.Equal("2024-12-20", letter.Date);
-        Assert.Equal("brief", document.DocumentType);
+        Assert.Equal(new DateOnly(2024, 12, 20), letter.Date);
+        Assert.Equal(DocumentType.Brief, document.DocumentType);
     }
 
     [Theory]

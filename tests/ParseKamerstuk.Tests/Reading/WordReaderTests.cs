@@ -120,10 +120,10 @@ public sealed class WordReaderTests
     public void A_part_that_unpacks_beyond_the_limit_is_refused()
     {
         var bytes = Package(MainType, Body(string.Concat(Enumerable.Repeat(Paragraph("Een regel die zich herhaalt."), 2_000))), null, null);
-        var options = new ParseOptions { MaxBytes = 10_000 };
+        var options = new ParseOptions { MaxDecodedBytes = 100_000 };
 
         var exception = Assert.Throws<KamerstukInputException>(() => WordDocumentReader.Instance.Read(bytes, options, default));
-        Assert.Equal("the Word document's word/document.xml unpacks to more than 40000 bytes", exception.Message);
+        Assert.Equal("the Word document's word/document.xml inflates past the limit of 0.1 MB (a decompression bomb?)", exception.Message);
     }
 
     internal const string MainType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml";

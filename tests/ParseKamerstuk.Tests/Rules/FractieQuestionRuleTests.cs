@@ -1,3 +1,4 @@
+using ParseKamerstuk.Model;
 namespace ParseKamerstuk.Tests.Rules;
 
 public sealed class FractieQuestionRuleTests
@@ -26,7 +27,7 @@ public sealed class FractieQuestionRuleTests
     public void Each_fractie_contribution_is_a_pair_with_the_answer_below_it()
     {
         var document = KamerstukParser.Parse(System.Text.Encoding.UTF8.GetBytes(Nota), "nota.txt");
-        Assert.Equal("nota-naar-aanleiding-van-verslag", document.DocumentType);
+        Assert.Equal(DocumentType.NotaNaarAanleidingVanVerslag, document.DocumentType);
         Assert.Collection(
             document.Qa,
             vvd =>

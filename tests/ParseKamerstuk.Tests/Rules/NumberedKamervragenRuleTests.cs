@@ -28,8 +28,8 @@ public sealed class NumberedKamervragenRuleTests
             Antwoord Antwoord van minister Maij-Weggen (Verkeer en Waterstaat). (Ontvangen 30 maart 1992) 1 Ja. 2en3 De rederij heeft mij laten weten dat zij de dienstregeling in overleg met de gemeente vaststelt.
             """);
 
-        Assert.Equal("1992-03-02", document.Dates.Submitted);
-        Assert.Equal("1992-03-30", document.Dates.Received);
+        Assert.Equal(new DateOnly(1992, 3, 2), document.Dates.Submitted);
+        Assert.Equal(new DateOnly(1992, 3, 30), document.Dates.Received);
         Assert.Equal("de veerdienst naar Ameland", document.Kamervragen!.Subject);
         Assert.Equal(new OfficeHolder("Maij-Weggen", "Minister van Verkeer en Waterstaat"), Assert.Single(document.Kamervragen.AnsweredBy));
         Assert.Collection(

@@ -1,3 +1,4 @@
+using ParseKamerstuk.Model;
 using ParseKamerstuk.Segmentation;
 using ParseKamerstuk.Segmentation.Rules;
 
@@ -59,10 +60,10 @@ public sealed class MinistryLetterTests
 
         var letter = Assert.Single(document.Letters);
         Assert.Equal("Voorzitter van de Tweede Kamer der Staten-Generaal", letter.Addressee);
-        Assert.Equal("2023-10-18", letter.Date);
+        Assert.Equal(new DateOnly(2023, 10, 18), letter.Date);
         Assert.Equal(new Model.Signatory("Minister van Infrastructuur en Waterstaat", "Mark Harbers"), Assert.Single(letter.Signatories));
-        Assert.Equal("tweede-kamer", document.Chamber);
-        Assert.Equal(("brief", "brief"), (document.DocumentType, document.Publication));
+        Assert.Equal(Chamber.TweedeKamer, document.Chamber);
+        Assert.Equal(((DocumentType?)DocumentType.Brief, "brief"), (document.DocumentType, document.Publication));
     }
 
     [Theory]
@@ -75,7 +76,7 @@ public sealed class MinistryLetterTests
         var document = KamerstukParser.Parse(System.Text.Encoding.UTF8.GetBytes($"BRIEF VAN DE MINISTER VAN FINANCIËN\n\nAan de Voorzitter van de Tweede Kamer der Staten-Generaal\n\n{line}\n\nHierbij zend ik u de nota.\n"), "brief.txt");
 
         var letter = Assert.Single(document.Letters);
-        Assert.Equal((place, date), (letter.Place, letter.Date));
+        Assert.Equal((place, date), (letter.Place, letter.Date?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)));
     }
 
     [Theory]
@@ -141,7 +142,7 @@ public sealed class ReferenceReaderTests
         var found = ReferenceReader.Read(text).First();
         Assert.Equal(reference, found.Text);
         Assert.Equal(identifier, found.Identifier);
-        Assert.Equal(chamber, found.Chamber);
+        Assert.Equal(chamber, found.Chamber?.Name());
     }
 }
 
@@ -160,7 +161,7 @@ public sealed class IdentityRuleTests
     {
         var identity = IdentityRule.Read([line])!;
         Assert.Equal(identifier, identity.Identifier);
-        Assert.Equal(chamber, identity.Chamber);
+        Assert.Equal(chamber, identity.Chamber?.Name());
         Assert.Equal(vergaderjaar, identity.Vergaderjaar);
         Assert.Equal(ondernummer, identity.Ondernummer);
     }
@@ -276,8 +277,8 @@ public sealed class TitleBlockTests
     {
         var document = KamerstukParser.Parse(System.Text.Encoding.UTF8.GetBytes(text), "stuk.txt");
         Assert.Equal(identifier, document.Identifier);
-        Assert.Equal(chamber, document.Chamber);
-        Assert.Equal(type, document.DocumentType);
+        Assert.Equal(chamber, document.Chamber?.Name());
+        Assert.Equal(type, document.DocumentType?.Name());
     }
 
     [Fact]
@@ -286,11 +287,11 @@ public sealed class TitleBlockTests
         const string Text = "CXXIV Verslag van de Tijdelijke Commissie Werkwijze Eerste Kamer\n\nG BRIEF VAN DE VOORZITTER VAN DE EERSTE KAMER DER STATEN-GENERAAL\n\nAan de leden\n\nDen Haag, 5 december 2017\n\nHierbij zend ik u een voorstel.\n";
         var document = KamerstukParser.Parse(System.Text.Encoding.UTF8.GetBytes(Text), "brief.txt");
         Assert.Equal("kst-CXXIV-G", document.Identifier);
-        Assert.Equal("eerste-kamer", document.Chamber);
+        Assert.Equal(Chamber.EersteKamer, document.Chamber);
         Assert.Equal("Verslag van de Tijdelijke Commissie Werkwijze Eerste Kamer", Assert.Single(document.Dossiers).Title);
         var letter = Assert.Single(document.Letters);
         Assert.Equal("leden", letter.Addressee);
-        Assert.Equal("2017-12-05", letter.Date);
+        Assert.Equal(new DateOnly(2017, 12, 5), letter.Date);
     }
 
     [Theory]
@@ -378,7 +379,7 @@ public sealed class InlineMotionTests
     {
         const string Text = "De Kamer, gehoord de beraadslaging, constaterende dat veel boeren onzeker zijn over hun toekomst; overwegende dat duidelijkheid nodig is; verzoekt de regering om voor 1 januari een plan te presenteren, en gaat over tot de orde van de dag.\n\nVan Campen\nGrinwis\n";
         var document = KamerstukParser.Parse(System.Text.Encoding.UTF8.GetBytes(Text), "motie.txt");
-        Assert.Equal("motie", document.DocumentType);
+        Assert.Equal(DocumentType.Motie, document.DocumentType);
         var motion = Assert.IsType<Model.Motion>(document.Motion);
         Assert.Equal(["constaterende dat veel boeren onzeker zijn over hun toekomst", "overwegende dat duidelijkheid nodig is"], motion.Considerations);
         Assert.Equal(["verzoekt de regering om voor 1 januari een plan te presenteren"], motion.Requests);
@@ -397,7 +398,7 @@ public sealed class LetterTitleTests
         Assert.Equal("BRIEF VAN DE MINISTER VAN WELZIJN, VOLKSGEZONDHEID EN CULTUUR", letter.Heading);
         Assert.Equal("Voorzitter van de Tweede Kamer der Staten-Generaal", letter.Addressee);
         Assert.Equal("Rijswijk", letter.Place);
-        Assert.Equal("1988-11-17", letter.Date);
+        Assert.Equal(new DateOnly(1988, 11, 17), letter.Date);
         Assert.Equal("kst-20848-10", document.Identifier);
     }
 }
@@ -434,7 +435,7 @@ public sealed class BareNumberedItemTests
     {
         var document = KamerstukParser.Parse(System.Text.Encoding.UTF8.GetBytes(Lijst), "lijst.txt");
 
-        Assert.Equal("lijst-van-vragen-en-antwoorden", document.DocumentType);
+        Assert.Equal(DocumentType.LijstVanVragenEnAntwoorden, document.DocumentType);
         Assert.Equal([[1], [2], [2]], document.Qa.Select(q => q.Questions.ToArray()));
         Assert.Equal(["De meerjarencijfers staan in bijlage 2.", "Ja.", "De doorberekening is forfaitair."], document.Qa.Select(q => q.Answer));
     }

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using ParseKamerstuk.Conventions;
+using ParseKamerstuk.Model;
 
 namespace ParseKamerstuk.Segmentation.Rules;
 
@@ -13,7 +14,7 @@ internal static partial class DocumentTypeRule
 {
     private const string Ordinal = @"(?:(?:TWEEDE|DERDE|VIERDE|VIJFDE|ZESDE|ZEVENDE|NADERE|NADER|GEWIJZIGDE|GEWIJZIGD|ADDENDUM\s+BIJ\s+(?:DE|HET))\s+)*";
 
-    private static readonly (Regex Pattern, string Type)[] s_titles =
+    private static readonly (Regex Pattern, DocumentType Type)[] s_titles =
     [
         (TitleRegex("VERSLAG VAN EEN NADER SCHRIFTELIJK OVERLEG"), DocumentTypes.VerslagNaderSchriftelijkOverleg),
         (TitleRegex("VERSLAG VAN EEN SCHRIFTELIJK OVERLEG"), DocumentTypes.VerslagSchriftelijkOverleg),
@@ -34,7 +35,7 @@ internal static partial class DocumentTypeRule
         (TitleRegex(Ordinal + "VERSLAG"), DocumentTypes.Verslag),
     ];
 
-    private static readonly (Regex Pattern, string Type)[] s_phrases =
+    private static readonly (Regex Pattern, DocumentType Type)[] s_phrases =
     [
         (PhraseRegex(@"verslag\s+uit\s+van\s+het\s+gevoerde\s+nader\s+schriftelijk\s+overleg"), DocumentTypes.VerslagNaderSchriftelijkOverleg),
         (PhraseRegex(@"verslag\s+uit\s+van\s+het\s+gevoerde\s+schriftelijk\s+overleg"), DocumentTypes.VerslagSchriftelijkOverleg),
@@ -42,7 +43,7 @@ internal static partial class DocumentTypeRule
     ];
 
     /// <summary>The type named by a title in capitals, or <see langword="null"/>.</summary>
-    public static string? FromTitle(string title)
+    public static DocumentType? FromTitle(string title)
     {
         ArgumentNullException.ThrowIfNull(title);
         foreach (var (pattern, type) in s_titles)
@@ -110,7 +111,7 @@ internal static partial class DocumentTypeRule
     /// <summary>What the whole text says about the kind of document.</summary>
     /// <param name="texts">The paragraphs' texts.</param>
     /// <param name="runningLines">The running headers and footers.</param>
-    public static string? FromEvidence(IReadOnlyList<string> texts, IReadOnlyList<string> runningLines)
+    public static DocumentType? FromEvidence(IReadOnlyList<string> texts, IReadOnlyList<string> runningLines)
     {
         ArgumentNullException.ThrowIfNull(texts);
         ArgumentNullException.ThrowIfNull(runningLines);
@@ -161,7 +162,7 @@ internal static partial class DocumentTypeRule
     }
 
     /// <summary>The type that a sentence of the body text gives away, or <see langword="null"/>.</summary>
-    public static string? FromPhrases(IEnumerable<string> paragraphs)
+    public static DocumentType? FromPhrases(IEnumerable<string> paragraphs)
     {
         ArgumentNullException.ThrowIfNull(paragraphs);
         foreach (var text in paragraphs)

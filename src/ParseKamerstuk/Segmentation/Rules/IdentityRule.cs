@@ -24,7 +24,7 @@ internal static partial class IdentityRule
     public sealed record Identity(
         string? Identifier,
         string? Publication,
-        string? Chamber,
+        Chamber? Chamber,
         string? Vergaderjaar,
         IReadOnlyList<Dossier> Dossiers,
         string? Ondernummer,

@@ -47,7 +47,7 @@ public sealed partial class PlaceDateRule : IParagraphRule, IParagraphStarts
             letter.Place = (place[0] == '’' ? "’" : "'") + "s-Gravenhage";
         }
 
-        letter.Date = DutchDates.ToIso(match.Groups["date"].Value);
+        letter.Date = DutchDates.ToDate(match.Groups["date"].Value);
         if (letter.Date is null)
         {
             context.Diagnostics.Add(new Diagnostic(

@@ -46,7 +46,7 @@ internal static partial class ReferenceReader
             : null;
 
     // Only where the reference names the chamber: "Tweede Kamerstuk", "Kamerstukken II".
-    private static string? ChamberOf(string word, string roman) =>
+    private static Chamber? ChamberOf(string word, string roman) =>
         word.Trim().Length > 0 ? Chambers.FromHouse(word) : roman.Length > 0 ? Chambers.FromHouse(roman) : null;
 
     [GeneratedRegex(

@@ -288,7 +288,7 @@ public sealed partial class TitleBlockRule : IParagraphRule, IParagraphStarts
 internal sealed class TitleBlockState
 {
     /// <summary>The chamber of "Tweede Kamer der Staten-Generaal".</summary>
-    public string? Chamber { get; set; }
+    public Chamber? Chamber { get; set; }
 
     /// <summary>The vergaderjaar of "Vergaderjaar 2024–2025".</summary>
     public string? Vergaderjaar { get; set; }
