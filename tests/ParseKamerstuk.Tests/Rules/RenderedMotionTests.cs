@@ -50,7 +50,7 @@ public sealed class RenderedMotionTests
         // then "Nr." + "1203" is the ondernummer, "Voorgesteld" + the date the proposed date, and the dossier number, its
         // budget chapter and its title are one dossier.
         Assert.Equal("1203", document.Ondernummer);
-        Assert.Equal("2023-10-03", document.Dates.Proposed);
+        Assert.Equal(new DateOnly(2023, 10, 3), document.Dates.Proposed);
         var dossier = Assert.Single(document.Dossiers);
         Assert.Equal(("29544", "VII", "Arbeidsmarktbeleid"), (dossier.Number, dossier.Suffix, dossier.Title));
         Assert.Equal("kst-29544-VII-1203", document.Identifier);
@@ -61,7 +61,7 @@ public sealed class RenderedMotionTests
     {
         var document = Parse(Motion.Replace("Voorgesteld\n", "Voorgesteld tijdens het notaoverleg van\n", StringComparison.Ordinal));
 
-        Assert.Equal("2023-10-03", document.Dates.Proposed);
+        Assert.Equal(new DateOnly(2023, 10, 3), document.Dates.Proposed);
     }
 
     [Fact]

@@ -93,6 +93,9 @@ public sealed partial class TitleBlockRule : IParagraphRule, IParagraphStarts
                 var untitled = block.Dossiers.FindIndex(d => d.Title is null);
                 block.Dossiers[untitled] = block.Dossiers[untitled] with { Title = text.TrimEnd('.') };
                 state.ExpectDossierTitle = block.Dossiers.Exists(d => d.Title is null);
+
+                // Where the session line gave the number, the stuk's title follows the dossiers' titles.
+                state.ExpectTitle = !state.ExpectDossierTitle && state.NumberOnSessionLine && block.Title is null;
                 context.AddBlock("heading", text, paragraph, footnotes);
                 return RuleResult.Continue;
             }
@@ -114,10 +117,11 @@ public sealed partial class TitleBlockRule : IParagraphRule, IParagraphStarts
             return RuleResult.Continue;
         }
 
-        var year = VergaderjaarRegex().Match(text);
+        var year = SessionLineRegex().Match(text);
         if (year.Success)
         {
-            block.Vergaderjaar = $"{year.Groups["y1"].Value}-{year.Groups["y2"].Value}";
+            state.NumberOnSessionLine = ReadSessionLine(block, year);
+            state.ExpectDossierTitle = block.Dossiers.Exists(d => d.Title is null);
             context.AddBlock("heading", text, paragraph, footnotes);
             return RuleResult.Continue;
         }
@@ -142,7 +146,7 @@ public sealed partial class TitleBlockRule : IParagraphRule, IParagraphStarts
             dossier = roman;
         }
 
-        if (dossier.Success && block.Ondernummer is null)
+        if (dossier.Success && (block.Ondernummer is null || state.NumberOnSessionLine))
         {
             var title = dossier.Groups["title"].Success ? dossier.Groups["title"].Value.Trim() : null;
             block.Dossiers.Add(new Dossier(
@@ -162,7 +166,7 @@ public sealed partial class TitleBlockRule : IParagraphRule, IParagraphStarts
 
         if (number.Success && block.Ondernummer is null)
         {
-            block.Ondernummer = number.Groups["nr"].Value;
+            block.Ondernummer = OcrNumber(number.Groups["nr"].Value);
             if (number.Groups["title"].Success)
             {
                 block.Title = WithoutDate(number.Groups["title"].Value.Trim());
@@ -184,6 +188,37 @@ public sealed partial class TitleBlockRule : IParagraphRule, IParagraphStarts
         return RuleResult.None;
     }
 
+    // The session line: "Vergaderjaar 2024–2025". The older print puts more on it: the stuk's number ("Zitting 1982-1983
+    // Nr. 139c", OCR "Nr.l" for "Nr. 1"), or the dossiers ("Zitting 1971-1972 - 11 500", "ZITTING 1962—1963 — 7100, 7100 B").
+    // An extraordinary session after an election is one year, "Zitting 1977", and that is its vergaderjaar as printed.
+    // Returns whether the line gave the stuk's number (the dossiers then follow it).
+    private static bool ReadSessionLine(TitleBlockState block, Match line)
+    {
+        block.Vergaderjaar = line.Groups["y2"].Success ? $"{line.Groups["y1"].Value}-{line.Groups["y2"].Value}" : line.Groups["y1"].Value;
+        if (line.Groups["dossiers"].Success && block.Dossiers.Count == 0)
+        {
+            foreach (var part in line.Groups["dossiers"].Value.Split(','))
+            {
+                var dossier = SessionDossierRegex().Match(part.Trim());
+                block.Dossiers.Add(new Dossier(
+                    dossier.Groups["n"].Value.Replace(" ", string.Empty, StringComparison.Ordinal),
+                    dossier.Groups["suffix"].Success ? dossier.Groups["suffix"].Value : null,
+                    null));
+            }
+        }
+
+        if (line.Groups["nr"].Success && block.Ondernummer is null)
+        {
+            block.Ondernummer = OcrNumber(line.Groups["nr"].Value);
+            return true;
+        }
+
+        return false;
+    }
+
+    // OCR reads a leading digit 1 as a letter l: "Nr.l", "Nr. l2".
+    private static string OcrNumber(string number) => number.StartsWith('l') ? "1" + number[1..] : number;
+
     // A stuk that is a letter ("BRIEF VAN DE MINISTER VAN …") is one letter: its addressee, date and signature follow.
     private static void OpenLetter(SegmentationContext context, string title)
     {
@@ -198,6 +233,9 @@ public sealed partial class TitleBlockRule : IParagraphRule, IParagraphStarts
     // Where the reading of the title block stands.
     private sealed class State
     {
+        // Whether the session line gave the stuk's number ("Zitting 1982-1983 Nr. 139c"), before the dossiers.
+        public bool NumberOnSessionLine { get; set; }
+
         // Whether the title block is over.
         public bool Closed { get; set; }
 
@@ -226,8 +264,11 @@ public sealed partial class TitleBlockRule : IParagraphRule, IParagraphStarts
     [GeneratedRegex(@"^(?<house>Eerste|Tweede|EERSTE|TWEEDE)\s+(?:Kamer|KAMER)\s+(?:der|DER)\s+(?:Staten-Generaal|STATEN-GENERAAL)(?:\s*\d{1,2})?$")]
     private static partial Regex ChamberRegex();
 
-    [GeneratedRegex("^" + DocumentHead.Vergaderjaar + "$")]
-    private static partial Regex VergaderjaarRegex();
+    [GeneratedRegex("^" + DocumentHead.SessionLine + @"\.?$")]
+    private static partial Regex SessionLineRegex();
+
+    [GeneratedRegex(@"^(?<n>\d{1,3}\s?\d{3})(?:\s+(?<suffix>[A-Z]{1,3}))?$")]
+    private static partial Regex SessionDossierRegex();
 
     [GeneratedRegex(@"^(?:" + DocumentHead.Vergaderjaar + @"\s+)?Aanhangsel\s+van\s+de\s+Handelingen$|^Vragen\s+gesteld\s+door\s+(?:de\s+)?leden\s+(?:der|van\s+de)\s+Kamer\b")]
     private static partial Regex AanhangselRegex();
@@ -240,7 +281,7 @@ public sealed partial class TitleBlockRule : IParagraphRule, IParagraphStarts
     [GeneratedRegex(@"^(?<n>[MDCLXVI]{2,9})(?:\s+(?<title>\p{Lu}.{2,}))?$", RegexOptions.Singleline)]
     private static partial Regex RomanDossierRegex();
 
-    [GeneratedRegex(@"^(?:Nr|nr|NR)\.\s*(?<nr>\d{1,4}[a-z]?|[A-Z]{1,2})(?:\s+(?<title>\p{Lu}.+))?$", RegexOptions.Singleline)]
+    [GeneratedRegex(@"^(?:Nr|nr|NR)\.\s*(?<nr>\d{1,4}[a-z]?|l\d{0,3}[a-z]?|[A-Z]{1,2})(?:\s+(?<title>\p{Lu}.+))?$", RegexOptions.Singleline)]
     private static partial Regex NumberRegex();
 
     /// <summary>
@@ -264,7 +305,7 @@ public sealed partial class TitleBlockRule : IParagraphRule, IParagraphStarts
     [GeneratedRegex(@"\s(?:Voorgesteld|Vastgesteld|Ontvangen)\s+\d{1,2}\s+\p{L}+\s+\d{4}\.?$")]
     private static partial Regex DateTailRegex();
 
-    [GeneratedRegex(@"^(?:(?:Tweede|Eerste)\s+Kamer\s+der\s+Staten-Generaal$|" + DocumentHead.Vergaderjaar + @"$|(?:Nr|nr|NR)\.\s*\d{1,4}[a-z]?$|(?:Vastgesteld|Ontvangen|Voorgesteld)(?:\s+op)?\s+\d{1,2}\s+\p{Ll}+\s+\d{4}$)")]
+    [GeneratedRegex(@"^(?:(?:Tweede|Eerste)\s+Kamer\s+der\s+Staten-Generaal$|" + DocumentHead.SessionLine + @"$|(?:Nr|nr|NR)\.\s*\d{1,4}[a-z]?$|(?:Vastgesteld|Ontvangen|Voorgesteld)(?:\s+op)?\s+\d{1,2}\s+\p{Ll}+\s+\d{4}$)")]
     private static partial Regex TitleLineRegex();
 
     [GeneratedRegex(@"^\d{2}\s\d{3}(?:\s+[A-Z]{1,6})?(?:\s+\p{Lu}\p{Ll}|$)")]
