@@ -137,6 +137,8 @@ public sealed class ReferenceReaderTests
     [InlineData("Kamerstuk 21 501-02, nr. 2000", "Kamerstuk 21 501-02, nr. 2000", "kst-21501-02-2000", null)]
     [InlineData("Handelingen II 2017/18, nr. 60, item 4", "Handelingen II 2017/18, nr. 60, item 4", "h-tk-20172018-60-4", "tweede-kamer")]
     [InlineData("Aanhangsel Handelingen II 2023/24, nr. 1314", "Aanhangsel Handelingen II 2023/24, nr. 1314", "ah-tk-20232024-1314", "tweede-kamer")]
+    [InlineData("Zie ook Aanhangsel Handelingen, vergaderjaar 2022–2023, 1412.", "Aanhangsel Handelingen, vergaderjaar 2022–2023, 1412", "ah-tk-20222023-1412", null)]
+    [InlineData("Handelingen II, vergaderjaar 2021–2022, nr. 40", "Handelingen II, vergaderjaar 2021–2022, nr. 40", "h-tk-20212022-40", "tweede-kamer")]
     public void Gives_canonical_identifiers(string text, string reference, string identifier, string? chamber)
     {
         var found = ReferenceReader.Read(text).First();

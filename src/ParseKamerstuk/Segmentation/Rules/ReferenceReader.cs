@@ -9,7 +9,8 @@ namespace ParseKamerstuk.Segmentation.Rules;
 /// <c>Kamerstuk 27 925 Q</c> → <c>kst-27925-Q</c>; <c>Tweede Kamerstuk 27 925 nr. 615</c> → <c>kst-27925-615</c>;
 /// <c>Kamerstukken II 2017/18, 36 600 XIII, nr. 71</c> → <c>kst-36600-XIII-71</c>;
 /// <c>Handelingen II 2017/18, nr. 60, item 4</c> → <c>h-tk-20172018-60-4</c>;
-/// <c>Aanhangsel Handelingen II 2023/24, nr. 1314</c> → <c>ah-tk-20232024-1314</c>.
+/// <c>Aanhangsel Handelingen II 2023/24, nr. 1314</c> → <c>ah-tk-20232024-1314</c>, also written out:
+/// <c>Aanhangsel Handelingen, vergaderjaar 2022–2023, 1412</c> → <c>ah-tk-20222023-1412</c>.
 /// The chamber is set only where the reference names it (<c>Tweede Kamerstuk</c>, <c>Kamerstukken I</c>).
 /// </summary>
 internal static partial class ReferenceReader
@@ -56,6 +57,6 @@ internal static partial class ReferenceReader
     private static partial Regex KamerstukRegex();
 
     [GeneratedRegex(
-        @"(?<ah>Aanhangsel\s+(?:van\s+de\s+)?)?\bHandelingen\s+(?<roman>II|I)\s+(?<y1>\d{4})\s?[/–-]\s?(?<y2>\d{2,4}),?\s+(?:nr\.?\s*)(?<nr>\d{1,5})(?:,?\s+item\s+(?<item>\d{1,3}))?")]
+        @"(?<ah>Aanhangsel\s+(?:van\s+de\s+)?)?\bHandelingen(?:\s+(?<roman>II|I)\b,?|,?(?=\s+vergaderjaar\s))\s+(?:vergaderjaar\s+)?(?<y1>\d{4})\s?[/–-]\s?(?<y2>\d{2,4}),?\s+(?:nr\.?\s*)?(?<nr>\d{1,5})\b(?:,?\s+item\s+(?<item>\d{1,3}))?")]
     private static partial Regex HandelingenRegex();
 }
