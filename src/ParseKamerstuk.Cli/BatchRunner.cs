@@ -52,7 +52,9 @@ internal sealed class BatchRunner
     }
 
     /// <summary>Runs the batch and returns the exit code.</summary>
-    public int Run(IReadOnlyList<InputItem> items)
+    /// <param name="items">The inputs.</param>
+    /// <param name="passedOver">How many files the walks passed over (no documents), counted as skipped.</param>
+    public int Run(IReadOnlyList<InputItem> items, int passedOver)
     {
         RemoveStaleTemporaryFiles();
         var results = new TaskCompletionSource<Outcome>[items.Count];
@@ -98,6 +100,7 @@ internal sealed class BatchRunner
 
         using var serial = workers.Length == 0 ? new WorkerProcess(_settings.MaxMemoryMegabytes) : null;
         var parsed = 0;
+        var skipped = passedOver;
         var warned = 0;
         var failed = 0;
         var strictFailed = false;
@@ -117,7 +120,8 @@ internal sealed class BatchRunner
             window?.Release();
             if (outcome.Skipped && outcome.Error is null)
             {
-                progress.Report(done + 1, items[i], "skipped", clock.Elapsed);
+                skipped++;
+                progress.Report(done + 1, items[i], null, clock.Elapsed);
                 continue;
             }
 
@@ -151,30 +155,15 @@ internal sealed class BatchRunner
         progress.Clear();
         if (!_settings.Quiet)
         {
-            _environment.Stderr.WriteLine($"{parsed} parsed, {warned} with warnings, {failed} failed");
+            _environment.Stderr.WriteLine($"{parsed} parsed, {skipped} skipped, {warned} with warnings, {failed} failed");
         }
 
         return failed > 0 ? ExitCodes.InputError : strictFailed ? ExitCodes.Strict : ExitCodes.Success;
     }
 
     // Input positions, the largest file first; equal sizes keep input order.
-    private static int[] LargestFirst(IReadOnlyList<InputItem> items)
-    {
-        static long SizeOf(InputItem item)
-        {
-            try
-            {
-                return item.Path == "-" ? 0 : new FileInfo(item.Path).Length;
-            }
-            catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
-            {
-                return 0; // reading it will say what is wrong
-            }
-        }
-
-        var sizes = items.Select(SizeOf).ToArray();
-        return Enumerable.Range(0, items.Count).OrderByDescending(i => sizes[i]).ThenBy(i => i).ToArray();
-    }
+    private static int[] LargestFirst(IReadOnlyList<InputItem> items) =>
+        Enumerable.Range(0, items.Count).OrderByDescending(i => items[i].Size).ThenBy(i => i).ToArray();
 
     // A run that was killed leaves its temporary files (never a half-written .json); the next run removes them.
     private void RemoveStaleTemporaryFiles()
@@ -197,6 +186,42 @@ internal sealed class BatchRunner
         }
     }
 
+    // Whether the JSON at target was made from the bytes now at input: its source.sha256 is the input's.
+    private static bool IsUpToDate(string target, string input)
+    {
+        string? recorded;
+        try
+        {
+            using var stream = File.OpenRead(target);
+            using var json = System.Text.Json.JsonDocument.Parse(stream);
+            recorded = json.RootElement.ValueKind == System.Text.Json.JsonValueKind.Object
+                && json.RootElement.TryGetProperty("source", out var source)
+                && source.ValueKind == System.Text.Json.JsonValueKind.Object
+                && source.TryGetProperty("sha256", out var sha) && sha.ValueKind == System.Text.Json.JsonValueKind.String
+                ? sha.GetString()
+                : null;
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or System.Text.Json.JsonException)
+        {
+            return false; // absent, unreadable or not JSON: parse again
+        }
+
+        if (recorded is null)
+        {
+            return false;
+        }
+
+        try
+        {
+            using var stream = File.OpenRead(input);
+            return string.Equals(Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(stream)), recorded, StringComparison.OrdinalIgnoreCase);
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            return false; // parsing it will say what is wrong
+        }
+    }
+
     private Outcome Process(InputItem item, WorkerProcess worker)
     {
         string? target = null;
@@ -209,7 +234,7 @@ internal sealed class BatchRunner
                 return new Outcome(null, "its output would lie outside the output directory");
             }
 
-            if (_settings.SkipExisting && File.Exists(target))
+            if (_settings.SkipExisting && item.Path != "-" && IsUpToDate(target, item.Path))
             {
                 return new Outcome(null, null, Skipped: true);
             }

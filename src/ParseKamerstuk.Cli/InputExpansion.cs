@@ -2,49 +2,72 @@ namespace ParseKamerstuk.Cli;
 
 /// <summary>One input of a run.</summary>
 /// <param name="Path">The path to read, or <c>-</c> for standard input.</param>
-/// <param name="Display">The name used in messages (the path as given).</param>
-/// <param name="Relative">The path relative to what was named on the command line; mirrored under <c>-o DIR</c>.</param>
-internal sealed record InputItem(string Path, string Display, string Relative)
+/// <param name="Display">The name used in messages (the path as given, or as found under a named directory).</param>
+/// <param name="Relative">
+/// The path relative to the common ancestor of all inputs; mirrored under <c>-o DIR</c>, and what <c>--shard</c> hashes.
+/// </param>
+/// <param name="Size">The file's size in bytes as the directory lists it (0 for standard input).</param>
+internal sealed record InputItem(string Path, string Display, string Relative, long Size = 0)
 {
-    /// <summary>The output file name relative to the output directory: the relative path with <c>.json</c> for its extension.</summary>
-    public string OutputName { get; init; } = System.IO.Path.ChangeExtension(Relative, ".json");
+    /// <summary>The output file name relative to the output directory: always the relative path with <c>.json</c> added (<c>x.pdf</c> → <c>x.pdf.json</c>).</summary>
+    public string OutputName => Relative + ".json";
+}
+
+/// <summary>What a walk of a directory takes, and what it must leave alone.</summary>
+/// <param name="Extensions">The extensions (lower case, with the dot) a walk takes; other files are counted as skipped.</param>
+/// <param name="OutputDirectory">The full path of the output directory, which a walk never enters; or <see langword="null"/>.</param>
+internal sealed record WalkSettings(IReadOnlySet<string> Extensions, string? OutputDirectory = null)
+{
+    /// <summary>The documents <c>parse</c> reads: the extensions of the supported formats.</summary>
+    public static IReadOnlySet<string> Documents { get; } = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+    {
+        ".pdf", ".txt", ".md", ".xml", ".html", ".htm", ".docx",
+    };
 }
 
 /// <summary>The inputs named on the command line, expanded.</summary>
 /// <param name="Inputs">The inputs, in a stable order (as named; a directory's files in ordinal order).</param>
 /// <param name="Missing">Names that matched nothing.</param>
 /// <param name="HadDirectoryOrGlob">Whether a directory or glob was named (then the run is a batch).</param>
-internal sealed record InputExpansion(List<InputItem> Inputs, List<string> Missing, bool HadDirectoryOrGlob)
+/// <param name="Skipped">How many files a walk passed over because they are no documents.</param>
+internal sealed record InputExpansion(List<InputItem> Inputs, List<string> Missing, bool HadDirectoryOrGlob, int Skipped)
 {
-    /// <summary>Expands files, directories (recursively) and globs (<c>*</c> and <c>?</c> in the file name part).</summary>
-    public static InputExpansion Expand(IEnumerable<string> names)
+    /// <summary>The comparer of output names: as the file system compares names (Linux: exactly; Windows and macOS: ignoring case).</summary>
+    public static StringComparer FileNames { get; } = OperatingSystem.IsLinux() ? StringComparer.Ordinal : StringComparer.OrdinalIgnoreCase;
+
+    /// <summary>
+    /// Expands files, directories (recursively, taking only <see cref="WalkSettings.Extensions"/>) and globs
+    /// (<c>*</c> and <c>?</c> in the file name part). Relative paths are taken from the common ancestor of every
+    /// input (a named directory counts as its own ancestor), so inputs from different folders keep apart.
+    /// </summary>
+    public static InputExpansion Expand(IEnumerable<string> names, WalkSettings walk)
     {
-        var inputs = new List<InputItem>();
+        // Each found file with the directory its relative path would start from if it stood alone.
+        var found = new List<(string Path, string Display, string Root, long Size)>();
         var missing = new List<string>();
         var batchy = false;
+        var skipped = 0;
         foreach (var name in names)
         {
             if (name == "-")
             {
-                inputs.Add(new InputItem("-", "-", "stdin"));
+                found.Add(("-", "-", "", 0));
             }
             else if (Directory.Exists(name))
             {
                 batchy = true;
-                foreach (var file in Directory.EnumerateFiles(name, "*", new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = FileAttributes.Hidden | FileAttributes.System })
-                    .Order(StringComparer.Ordinal))
+                var root = Path.GetFullPath(name);
+                var files = new List<FileInfo>();
+                skipped += Walk(new DirectoryInfo(root), walk, files);
+                foreach (var file in files.OrderBy(f => f.FullName, StringComparer.Ordinal))
                 {
-                    if (file.EndsWith(AtomicFile.TempSuffix, StringComparison.Ordinal))
-                    {
-                        continue;
-                    }
-
-                    inputs.Add(new InputItem(file, file, SafeRelative(Path.GetRelativePath(name, file))));
+                    found.Add((file.FullName, Path.Join(name, Path.GetRelativePath(root, file.FullName)), root, file.Length));
                 }
             }
             else if (File.Exists(name))
             {
-                inputs.Add(new InputItem(name, name, SafeRelative(Path.GetFileName(name))));
+                var full = Path.GetFullPath(name);
+                found.Add((full, name, Path.GetDirectoryName(full)!, SizeOf(full)));
             }
             else if (name.IndexOfAny(['*', '?']) >= 0)
             {
@@ -64,7 +87,11 @@ internal sealed record InputExpansion(List<InputItem> Inputs, List<string> Missi
                     missing.Add(name);
                 }
 
-                inputs.AddRange(matches.Select(m => new InputItem(m, m, SafeRelative(Path.GetFileName(m)))));
+                foreach (var match in matches)
+                {
+                    var full = Path.GetFullPath(match);
+                    found.Add((full, directory is null or "" ? Path.GetFileName(match) : match, Path.GetDirectoryName(full)!, SizeOf(full)));
+                }
             }
             else
             {
@@ -72,25 +99,124 @@ internal sealed record InputExpansion(List<InputItem> Inputs, List<string> Missi
             }
         }
 
-        // Two inputs that would write the same JSON (x.pdf and x.txt) keep their extension in the name.
-        var clashes = inputs.GroupBy(i => i.OutputName, StringComparer.Ordinal).Where(g => g.Count() > 1).SelectMany(g => g).ToHashSet();
-        for (var i = 0; i < inputs.Count; i++)
+        var ancestor = CommonAncestor(found.Where(f => f.Path != "-").Select(f => f.Root));
+        var inputs = found
+            .Select(f => f.Path == "-"
+                ? new InputItem("-", "-", "stdin")
+                : new InputItem(f.Display, f.Display, Relative(ancestor, f.Path), f.Size))
+            .ToList();
+        return new InputExpansion(inputs, missing, batchy, skipped);
+    }
+
+    /// <summary>Pairs of inputs that would write the same output file, in input order (each pair once).</summary>
+    public static List<(InputItem First, InputItem Second)> Collisions(IReadOnlyList<InputItem> inputs)
+    {
+        var owners = new Dictionary<string, InputItem>(FileNames);
+        var collisions = new List<(InputItem, InputItem)>();
+        foreach (var input in inputs)
         {
-            if (clashes.Contains(inputs[i]))
+            if (!owners.TryAdd(input.OutputName, input))
             {
-                inputs[i] = inputs[i] with { OutputName = inputs[i].Relative + ".json" };
+                collisions.Add((owners[input.OutputName], input));
             }
         }
 
-        return new InputExpansion(inputs, missing, batchy);
+        return collisions;
     }
 
     /// <summary>A relative path that cannot leave the output directory: no root, no <c>..</c> segments.</summary>
     public static string SafeRelative(string path)
     {
-        var parts = path.Replace('\\', '/').Split('/', StringSplitOptions.RemoveEmptyEntries)
+        var separators = new[] { Path.DirectorySeparatorChar, Path.AltDirectorySeparatorChar };
+        var parts = path.Split(separators, StringSplitOptions.RemoveEmptyEntries)
             .Where(p => p is not "." and not "..")
             .ToArray();
         return parts.Length == 0 ? "input" : string.Join('/', parts);
     }
+
+    // The files under directory that the walk takes, added to files; returns how many it passed over.
+    private static int Walk(DirectoryInfo directory, WalkSettings walk, List<FileInfo> files)
+    {
+        var skipped = 0;
+        var options = new EnumerationOptions { AttributesToSkip = FileAttributes.Hidden | FileAttributes.System, IgnoreInaccessible = false };
+        foreach (var entry in directory.EnumerateFileSystemInfos("*", options))
+        {
+            if (entry is DirectoryInfo subdirectory)
+            {
+                // The output directory inside an input directory is not read back in ("parse corpus -o corpus/json").
+                if (walk.OutputDirectory is { } output && FileNames.Equals(Path.TrimEndingDirectorySeparator(subdirectory.FullName), output))
+                {
+                    continue;
+                }
+
+                skipped += Walk(subdirectory, walk, files);
+            }
+            else if (entry is FileInfo file)
+            {
+                if (file.Name.EndsWith(AtomicFile.TempSuffix, StringComparison.Ordinal))
+                {
+                    continue;
+                }
+
+                if (walk.Extensions.Contains(file.Extension))
+                {
+                    files.Add(file);
+                }
+                else
+                {
+                    skipped++;
+                }
+            }
+        }
+
+        return skipped;
+    }
+
+    private static long SizeOf(string path)
+    {
+        try
+        {
+            return new FileInfo(path).Length;
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            return 0; // reading it will say what is wrong
+        }
+    }
+
+    // The deepest directory that holds every root; "" when there is none (nothing found, or different drives).
+    private static string CommonAncestor(IEnumerable<string> roots)
+    {
+        string[]? common = null;
+        string? first = null;
+        foreach (var root in roots)
+        {
+            var parts = Path.TrimEndingDirectorySeparator(root).Split(Path.DirectorySeparatorChar);
+            if (common is null)
+            {
+                common = parts;
+                first = root;
+                continue;
+            }
+
+            var length = 0;
+            while (length < common.Length && length < parts.Length && FileNames.Equals(common[length], parts[length]))
+            {
+                length++;
+            }
+
+            common = common[..length];
+        }
+
+        if (common is null || first is null || common.Length == 0)
+        {
+            return "";
+        }
+
+        var joined = string.Join(Path.DirectorySeparatorChar, common);
+        return joined.Length == 0 ? Path.GetPathRoot(first) ?? "" : joined.EndsWith(':') ? joined + Path.DirectorySeparatorChar : joined;
+    }
+
+    private static string Relative(string ancestor, string path) =>
+        SafeRelative(ancestor.Length == 0 ? path : Path.GetRelativePath(ancestor, path));
 }

@@ -123,7 +123,8 @@ internal static class ParseCommand
                 listed.Add("-");
             }
 
-            var expansion = InputExpansion.Expand(listed);
+            var outputDirectory = settings.Jsonl || settings.Output is null ? null : Path.TrimEndingDirectorySeparator(Path.GetFullPath(settings.Output));
+            var expansion = InputExpansion.Expand(listed, new WalkSettings(WalkSettings.Documents, outputDirectory));
             foreach (var missing in expansion.Missing)
             {
                 environment.Stderr.WriteLine($"parsekamerstuk: {missing}: no such file or directory");
@@ -142,8 +143,15 @@ internal static class ParseCommand
                 return ExitCodes.Usage;
             }
 
+            // Two inputs that would write one file: refuse before any work, so that neither result is lost.
+            if (batch && !settings.Jsonl && InputExpansion.Collisions(items) is [var (first, second), ..])
+            {
+                environment.Stderr.WriteLine($"parsekamerstuk: {first.Display} and {second.Display} would both be written to {Path.Join(settings.Output, first.OutputName)}; nothing was parsed");
+                return ExitCodes.Usage;
+            }
+
             var code = batch
-                ? new BatchRunner(environment, settings).Run(items)
+                ? new BatchRunner(environment, settings).Run(items, expansion.Skipped)
                 : RunSingle(environment, settings, items.Count == 1 ? items[0] : null);
             return expansion.Missing.Count > 0 ? Math.Max(code, ExitCodes.InputError) : code;
         });

@@ -20,7 +20,7 @@ internal sealed class Progress
         _total = total;
     }
 
-    public void Report(int done, InputItem item, string status, TimeSpan elapsed)
+    public void Report(int done, InputItem item, string? status, TimeSpan elapsed)
     {
         if (!_enabled)
         {
@@ -29,6 +29,11 @@ internal sealed class Progress
 
         if (!_environment.StderrIsTerminal)
         {
+            if (status is null)
+            {
+                return; // skipped files are counted in the summary, not listed
+            }
+
             _environment.Stderr.WriteLine(string.Create(CultureInfo.InvariantCulture, $"[{done}/{_total}] {item.Display}: {status}"));
             return;
         }

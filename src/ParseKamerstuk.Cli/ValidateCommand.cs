@@ -12,6 +12,9 @@ namespace ParseKamerstuk.Cli;
 /// </summary>
 internal static class ValidateCommand
 {
+    // A walk takes what parse writes.
+    private static readonly WalkSettings s_walk = new(new HashSet<string>(StringComparer.OrdinalIgnoreCase) { ".json", ".jsonl" });
+
     /// <summary>Builds the command.</summary>
     public static Command Build(CliEnvironment environment)
     {
@@ -23,7 +26,7 @@ internal static class ValidateCommand
             var unreadable = 0;
             foreach (var name in result.GetValue(files)!)
             {
-                var expansion = InputExpansion.Expand([name]);
+                var expansion = InputExpansion.Expand([name], s_walk);
                 foreach (var missing in expansion.Missing)
                 {
                     unreadable++;
