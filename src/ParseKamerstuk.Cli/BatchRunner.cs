@@ -1,4 +1,5 @@
-using System.Diagnostics;
+using System.Globalization;
+using ParseKamerstuk.Diagnostics;
 namespace ParseKamerstuk.Cli;
 
 /// <summary>
@@ -20,10 +21,16 @@ internal sealed class BatchRunner
     /// <summary>The outcome of one input.</summary>
     /// <param name="Json">The JSON of the document (for JSON Lines and a single run; a file written to a directory is not kept).</param>
     /// <param name="Error">Why the input failed, or <see langword="null"/>.</param>
-    /// <param name="Skipped">Whether the input was not processed (its JSON exists, or the batch stopped).</param>
-    /// <param name="Warned">Whether the document has warning or error diagnostics.</param>
-    /// <param name="StrictFailed">Whether the document fails <c>--strict</c>.</param>
-    public sealed record Outcome(byte[]? Json, string? Error, bool Skipped = false, bool Warned = false, bool StrictFailed = false);
+    /// <param name="Skipped">Whether the input was not processed: its JSON is up to date, or the batch stopped.</param>
+    /// <param name="Diagnostics">The diagnostics of the parsed document.</param>
+    public sealed record Outcome(byte[]? Json, string? Error, bool Skipped = false, IReadOnlyList<DiagnosticMark>? Diagnostics = null)
+    {
+        /// <summary>Whether the document has warning or error diagnostics.</summary>
+        public bool Warned => Diagnostics?.Any(d => d.Severity != DiagnosticSeverity.Info) == true;
+    }
+
+    /// <summary>The exit code of a run that the user interrupted (128 + SIGINT, as shells report it).</summary>
+    public const int Interrupted = 130;
 
     /// <summary>
     /// Parses one input in <paramref name="worker"/>, turning every failure into a one-line reason. Standard input is
@@ -47,7 +54,7 @@ internal sealed class BatchRunner
         var name = item.Path == "-" ? "-" : Path.GetFileName(item.Path);
         var reply = worker.Parse(new WorkerRequest(item.Path, name, data, settings.Options, indented, settings.Timeout));
         return reply.Status == WorkerStatus.Parsed
-            ? new Outcome(reply.Body, null, Warned: reply.Warned, StrictFailed: settings.Strict && reply.HasErrors)
+            ? new Outcome(reply.Body, null, Diagnostics: reply.Diagnostics)
             : new Outcome(null, reply.Reason);
     }
 
@@ -72,23 +79,41 @@ internal sealed class BatchRunner
         // a window of results bounds the memory that documents finished ahead of their turn can hold.
         var order = _settings.Jsonl ? Enumerable.Range(0, items.Count).ToArray() : LargestFirst(items);
         using var window = _settings.Jsonl && parallel ? new SemaphoreSlim(_settings.Jobs * 4) : null;
-        using var stop = new CancellationTokenSource();
+
+        // Stopped by --fail-fast, by Ctrl-C and by a closed standard output: what is not started is not run.
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(_environment.Interrupt);
+        var notRun = new Outcome(null, null, Skipped: true);
         var next = -1;
         void Work()
         {
             using var worker = new WorkerProcess(_settings.MaxMemoryMegabytes);
             while (true)
             {
-                window?.Wait();
+                // Once stopped, no slot is waited for: what is left is marked as not run at once.
+                var slot = false;
+                try
+                {
+                    window?.Wait(stop.Token);
+                    slot = window is not null;
+                }
+                catch (OperationCanceledException)
+                {
+                    // Stopped.
+                }
+
                 var position = Interlocked.Increment(ref next);
                 if (position >= order.Length)
                 {
-                    window?.Release();
+                    if (slot)
+                    {
+                        window!.Release();
+                    }
+
                     return;
                 }
 
                 var index = order[position];
-                results[index].TrySetResult(stop.IsCancellationRequested ? new Outcome(null, null, Skipped: true) : Process(items[index], worker));
+                results[index].TrySetResult(stop.IsCancellationRequested ? notRun : Process(items[index], worker));
             }
         }
 
@@ -103,9 +128,9 @@ internal sealed class BatchRunner
         var skipped = passedOver;
         var warned = 0;
         var failed = 0;
-        var strictFailed = false;
-        var clock = Stopwatch.StartNew();
-        var progress = new Progress(_environment, _settings.Quiet, items.Count);
+        var failedOn = 0;
+        var closed = false;
+        var progress = new Progress(_environment, _settings.Quiet, items);
 
         // Reported in the order of processing, so progress moves as documents finish.
         for (var done = 0; done < order.Length; done++)
@@ -113,7 +138,7 @@ internal sealed class BatchRunner
             var i = order[done];
             if (workers.Length == 0)
             {
-                results[i].TrySetResult(stop.IsCancellationRequested ? new Outcome(null, null, Skipped: true) : Process(items[i], serial!));
+                results[i].TrySetResult(stop.IsCancellationRequested ? notRun : Process(items[i], serial!));
             }
 
             var outcome = results[i].Task.GetAwaiter().GetResult();
@@ -121,7 +146,7 @@ internal sealed class BatchRunner
             if (outcome.Skipped && outcome.Error is null)
             {
                 skipped++;
-                progress.Report(done + 1, items[i], null, clock.Elapsed);
+                progress.Report(items[i], null);
                 continue;
             }
 
@@ -129,7 +154,7 @@ internal sealed class BatchRunner
             {
                 failed++;
                 progress.Clear();
-                _environment.Stderr.WriteLine($"parsekamerstuk: {items[i].Display}: {outcome.Error}");
+                _environment.Stderr.WriteLine($"parsekamerstuk: {Messages.Name(items[i].Display)}: {outcome.Error}");
                 if (_settings.FailFast)
                 {
                     stop.Cancel();
@@ -138,27 +163,83 @@ internal sealed class BatchRunner
                 continue;
             }
 
-            parsed++;
-            warned += outcome.Warned ? 1 : 0;
-            strictFailed |= outcome.StrictFailed;
-            if (outcome.Json is not null)
+            if (outcome.Json is not null && !TryWriteStdout(outcome.Json))
             {
-                // One write per document, straight to standard output, which the batch does not own.
-                _environment.Stdout.Write(outcome.Json);
+                // Standard output is closed ("| head"): stop at once, quietly, as jq and ripgrep do.
+                closed = true;
+                stop.Cancel();
+                break;
             }
 
-            progress.Report(done + 1, items[i], "ok", clock.Elapsed);
+            parsed++;
+            var diagnostics = outcome.Diagnostics ?? [];
+            warned += outcome.Warned ? 1 : 0;
+            if (_settings.FailOn.Matches(diagnostics) is [_, ..] matches)
+            {
+                failedOn++;
+                progress.Clear();
+                _environment.Stderr.WriteLine($"parsekamerstuk: {Messages.Name(items[i].Display)}: fails --fail-on: {string.Join(", ", matches)}");
+            }
+
+            progress.Report(items[i], FailOn.Describe(diagnostics));
         }
 
-        _environment.Stdout.Flush();
         Task.WaitAll(workers);
         progress.Clear();
-        if (!_settings.Quiet)
+        if (closed)
         {
-            _environment.Stderr.WriteLine($"{parsed} parsed, {skipped} skipped, {warned} with warnings, {failed} failed");
+            return ExitCodes.Success;
         }
 
-        return failed > 0 ? ExitCodes.InputError : strictFailed ? ExitCodes.Strict : ExitCodes.Success;
+        if (!TryFlushStdout())
+        {
+            return ExitCodes.Success;
+        }
+
+        if (_environment.Interrupt.IsCancellationRequested)
+        {
+            _environment.Stderr.WriteLine(string.Create(CultureInfo.InvariantCulture, $"interrupted: {parsed} of {items.Count} written; run again with --skip-existing to go on"));
+            return Interrupted;
+        }
+
+        if (!_settings.Quiet)
+        {
+            _environment.Stderr.WriteLine(Summary(parsed, skipped, warned, failed, failedOn));
+        }
+
+        return failed > 0 ? ExitCodes.InputError : failedOn > 0 ? ExitCodes.Strict : ExitCodes.Success;
+    }
+
+    /// <summary>The closing line: <c>N parsed, N skipped, N with warnings, N failed</c>, and what failed <c>--fail-on</c>.</summary>
+    public static string Summary(int parsed, int skipped, int warned, int failed, int failedOn) => string.Create(
+        CultureInfo.InvariantCulture,
+        $"{parsed} parsed, {skipped} skipped, {warned} with warnings, {failed} failed{(failedOn > 0 ? $", {failedOn} failing --fail-on" : "")}");
+
+    // One write per document, straight to standard output, which the batch does not own; false once it is closed.
+    private bool TryWriteStdout(byte[] json)
+    {
+        try
+        {
+            _environment.Stdout.Write(json);
+            return true;
+        }
+        catch (IOException)
+        {
+            return false;
+        }
+    }
+
+    private bool TryFlushStdout()
+    {
+        try
+        {
+            _environment.Stdout.Flush();
+            return true;
+        }
+        catch (IOException)
+        {
+            return false;
+        }
     }
 
     // Input positions, the largest file first; equal sizes keep input order.

@@ -30,7 +30,8 @@ internal sealed record WalkSettings(IReadOnlySet<string> Extensions, string? Out
 /// <param name="Missing">Names that matched nothing.</param>
 /// <param name="HadDirectoryOrGlob">Whether a directory or glob was named (then the run is a batch).</param>
 /// <param name="Skipped">How many files a walk passed over because they are no documents.</param>
-internal sealed record InputExpansion(List<InputItem> Inputs, List<string> Missing, bool HadDirectoryOrGlob, int Skipped)
+/// <param name="Empty">Directories and globs that gave no documents.</param>
+internal sealed record InputExpansion(List<InputItem> Inputs, List<string> Missing, bool HadDirectoryOrGlob, int Skipped, List<string> Empty)
 {
     /// <summary>The comparer of output names: as the file system compares names (Linux: exactly; Windows and macOS: ignoring case).</summary>
     public static StringComparer FileNames { get; } = OperatingSystem.IsLinux() ? StringComparer.Ordinal : StringComparer.OrdinalIgnoreCase;
@@ -47,6 +48,7 @@ internal sealed record InputExpansion(List<InputItem> Inputs, List<string> Missi
         var missing = new List<string>();
         var batchy = false;
         var skipped = 0;
+        var empty = new List<string>();
         foreach (var name in names)
         {
             if (name == "-")
@@ -59,6 +61,11 @@ internal sealed record InputExpansion(List<InputItem> Inputs, List<string> Missi
                 var root = Path.GetFullPath(name);
                 var files = new List<FileInfo>();
                 skipped += Walk(new DirectoryInfo(root), walk, files);
+                if (files.Count == 0)
+                {
+                    empty.Add(name);
+                }
+
                 foreach (var file in files.OrderBy(f => f.FullName, StringComparer.Ordinal))
                 {
                     found.Add((file.FullName, Path.Join(name, Path.GetRelativePath(root, file.FullName)), root, file.Length));
@@ -84,7 +91,7 @@ internal sealed record InputExpansion(List<InputItem> Inputs, List<string> Missi
                 var matches = Directory.EnumerateFiles(root, pattern).Order(StringComparer.Ordinal).ToList();
                 if (matches.Count == 0)
                 {
-                    missing.Add(name);
+                    empty.Add(name);
                 }
 
                 foreach (var match in matches)
@@ -105,7 +112,7 @@ internal sealed record InputExpansion(List<InputItem> Inputs, List<string> Missi
                 ? new InputItem("-", "-", "stdin")
                 : new InputItem(f.Display, f.Display, Relative(ancestor, f.Path), f.Size))
             .ToList();
-        return new InputExpansion(inputs, missing, batchy, skipped);
+        return new InputExpansion(inputs, missing, batchy, skipped, empty);
     }
 
     /// <summary>Pairs of inputs that would write the same output file, in input order (each pair once).</summary>

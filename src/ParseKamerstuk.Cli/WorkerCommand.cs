@@ -62,11 +62,7 @@ internal static class WorkerCommand
             var document = KamerstukParser.Parse(data, request.Name, request.Options, cancellation.Token);
             using var buffer = new MemoryStream();
             KamerstukJson.Write(document, buffer, request.Indented);
-            return new WorkerReply(
-                WorkerStatus.Parsed,
-                buffer.ToArray(),
-                Warned: document.Diagnostics.Any(d => d.Severity != DiagnosticSeverity.Info),
-                HasErrors: ParseCommand.HasErrors(document));
+            return new WorkerReply(WorkerStatus.Parsed, buffer.ToArray(), document.Diagnostics.Select(d => new DiagnosticMark(d.Code, d.Severity)).ToList());
         }
         catch (OperationCanceledException)
         {
@@ -74,7 +70,7 @@ internal static class WorkerCommand
         }
         catch (OutOfMemoryException)
         {
-            return new WorkerReply(WorkerStatus.OutOfMemory, []);
+            return new WorkerReply(WorkerStatus.OutOfMemory, [], []);
         }
 #pragma warning disable CA1031 // Any failure of one input is reported for that input; the batch goes on.
         catch (Exception exception)

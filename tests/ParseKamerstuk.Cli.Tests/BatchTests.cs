@@ -169,7 +169,7 @@ public sealed class BatchTests
         // Then the large one is parsed and reported first, and both are written
         Assert.Equal(0, result.ExitCode);
         var lines = result.Stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries);
-        Assert.Equal([$"[1/2] {large}: ok", $"[2/2] {small}: ok"], lines.Take(2));
+        Assert.Equal([$"[1/2] {large}: ok (1 warning: PK2001)", $"[2/2] {small}: ok (2 warnings: PK2001, PK2002)"], lines.Take(2));
         Assert.True(File.Exists(Path.Combine(root, "out", "a-small.txt.json")));
         Assert.True(File.Exists(Path.Combine(root, "out", "b-large.txt.json")));
     }
