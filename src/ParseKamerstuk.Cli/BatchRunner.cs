@@ -52,7 +52,7 @@ internal sealed class BatchRunner
         }
 
         var name = item.Path == "-" ? "-" : Path.GetFileName(item.Path);
-        var reply = worker.Parse(new WorkerRequest(item.Path, name, data, settings.Options, indented, settings.Timeout));
+        var reply = worker.Parse(new WorkerRequest(item.Path, name, data, settings.Options, indented, settings.Timeout, indented ? null : item.Display));
         return reply.Status == WorkerStatus.Parsed
             ? new Outcome(reply.Body, null, Diagnostics: reply.Diagnostics)
             : new Outcome(null, reply.Reason);
@@ -155,6 +155,16 @@ internal sealed class BatchRunner
                 failed++;
                 progress.Clear();
                 _environment.Stderr.WriteLine($"parsekamerstuk: {Messages.Name(items[i].Display)}: {outcome.Error}");
+
+                // Every input gives one line of JSON Lines, so that a line can be joined back to its input.
+                var name = items[i].Path == "-" ? "-" : Path.GetFileName(items[i].Path);
+                if (_settings.Jsonl && !TryWriteStdout(JsonLines.ErrorRecord(name, items[i].Display, outcome.Error)))
+                {
+                    closed = true;
+                    stop.Cancel();
+                    break;
+                }
+
                 if (_settings.FailFast)
                 {
                     stop.Cancel();

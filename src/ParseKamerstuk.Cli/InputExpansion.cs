@@ -78,17 +78,9 @@ internal sealed record InputExpansion(List<InputItem> Inputs, List<string> Missi
             }
             else if (name.IndexOfAny(['*', '?']) >= 0)
             {
+                // The tool expands globs itself, as Windows shells do not: * and ? within a name, ** for any depth.
                 batchy = true;
-                var directory = Path.GetDirectoryName(name);
-                var pattern = Path.GetFileName(name);
-                var root = string.IsNullOrEmpty(directory) ? "." : directory;
-                if (!Directory.Exists(root) || pattern.Length == 0)
-                {
-                    missing.Add(name);
-                    continue;
-                }
-
-                var matches = Directory.EnumerateFiles(root, pattern).Order(StringComparer.Ordinal).ToList();
+                var matches = Glob(name, walk);
                 if (matches.Count == 0)
                 {
                     empty.Add(name);
@@ -97,7 +89,7 @@ internal sealed record InputExpansion(List<InputItem> Inputs, List<string> Missi
                 foreach (var match in matches)
                 {
                     var full = Path.GetFullPath(match);
-                    found.Add((full, directory is null or "" ? Path.GetFileName(match) : match, Path.GetDirectoryName(full)!, SizeOf(full)));
+                    found.Add((full, match, Path.GetDirectoryName(full)!, SizeOf(full)));
                 }
             }
             else
@@ -178,6 +170,104 @@ internal sealed record InputExpansion(List<InputItem> Inputs, List<string> Missi
 
         return skipped;
     }
+
+    /// <summary>The files that <paramref name="pattern"/> matches, in ordinal order, each once.</summary>
+    public static List<string> Glob(string pattern, WalkSettings walk)
+    {
+        var parts = pattern.Split(s_separators);
+        var first = Array.FindIndex(parts, p => p.IndexOfAny(['*', '?']) >= 0);
+        var root = first == 0 ? "." : string.Join('/', parts[..first]);
+        if (root.Length == 0)
+        {
+            root = "/"; // "/*.pdf"
+        }
+
+        var matches = new HashSet<string>(StringComparer.Ordinal);
+        if (Directory.Exists(root))
+        {
+            GlobIn(root, parts[first..], walk, matches);
+        }
+
+        return matches.Order(StringComparer.Ordinal).ToList();
+    }
+
+    private static readonly char[] s_separators = [Path.DirectorySeparatorChar, Path.AltDirectorySeparatorChar];
+
+    private static void GlobIn(string directory, string[] rest, WalkSettings walk, HashSet<string> matches)
+    {
+        var segment = rest[0];
+        var last = rest.Length == 1;
+        string[] entries;
+        try
+        {
+            entries = Directory.GetFileSystemEntries(directory);
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            return;
+        }
+
+        if (segment == "**")
+        {
+            // Zero directories, then each subdirectory with ** still ahead; "dir/**" alone is every file below dir.
+            if (!last)
+            {
+                GlobIn(directory, rest[1..], walk, matches);
+            }
+
+            foreach (var entry in entries)
+            {
+                var name = Path.GetFileName(entry);
+                if (name.StartsWith('.') || IsOutput(entry, walk))
+                {
+                    continue;
+                }
+
+                if (Directory.Exists(entry) && !IsLink(entry))
+                {
+                    GlobIn(Join(directory, name), rest, walk, matches);
+                }
+                else if (last && File.Exists(entry) && !name.EndsWith(AtomicFile.TempSuffix, StringComparison.Ordinal))
+                {
+                    matches.Add(Join(directory, name));
+                }
+            }
+
+            return;
+        }
+
+        foreach (var entry in entries)
+        {
+            var name = Path.GetFileName(entry);
+
+            // As in a shell, a wildcard does not match a leading dot.
+            if ((name.StartsWith('.') && !segment.StartsWith('.'))
+                || !System.IO.Enumeration.FileSystemName.MatchesSimpleExpression(segment, name, ignoreCase: !OperatingSystem.IsLinux()))
+            {
+                continue;
+            }
+
+            var path = Join(directory, name);
+            if (last)
+            {
+                if (File.Exists(entry) && !name.EndsWith(AtomicFile.TempSuffix, StringComparison.Ordinal))
+                {
+                    matches.Add(path);
+                }
+            }
+            else if (Directory.Exists(entry) && !IsOutput(entry, walk))
+            {
+                GlobIn(path, rest[1..], walk, matches);
+            }
+        }
+    }
+
+    private static string Join(string directory, string name) => directory == "." ? name : Path.Join(directory, name);
+
+    private static bool IsOutput(string directory, WalkSettings walk) =>
+        walk.OutputDirectory is { } output && FileNames.Equals(Path.TrimEndingDirectorySeparator(Path.GetFullPath(directory)), output);
+
+    private static bool IsLink(string path) => new DirectoryInfo(path).LinkTarget is not null;
 
     private static long SizeOf(string path)
     {

@@ -156,7 +156,9 @@ internal static class SchemaValidation
 
         foreach (var detail in results.Details ?? [])
         {
-            if (detail.Errors is null)
+            // The schema's "if" only tells an error record from a document; that a document is no error record is
+            // no error.
+            if (detail.Errors is null || detail.EvaluationPath.ToString().StartsWith("/if", StringComparison.Ordinal))
             {
                 continue;
             }

@@ -62,7 +62,8 @@ internal static class WorkerCommand
             var document = KamerstukParser.Parse(data, request.Name, request.Options, cancellation.Token);
             using var buffer = new MemoryStream();
             KamerstukJson.Write(document, buffer, request.Indented);
-            return new WorkerReply(WorkerStatus.Parsed, buffer.ToArray(), document.Diagnostics.Select(d => new DiagnosticMark(d.Code, d.Severity)).ToList());
+            var json = request.SourcePath is { } sourcePath ? JsonLines.WithSourcePath(buffer.ToArray(), sourcePath) : buffer.ToArray();
+            return new WorkerReply(WorkerStatus.Parsed, json, document.Diagnostics.Select(d => new DiagnosticMark(d.Code, d.Severity)).ToList());
         }
         catch (OperationCanceledException)
         {

@@ -12,7 +12,8 @@ namespace ParseKamerstuk.Cli;
 /// <param name="Options">The parse options.</param>
 /// <param name="Indented">Whether the JSON is indented (a file) or one line (JSON Lines).</param>
 /// <param name="Timeout">How long the worker gives the document before it gives up on it itself.</param>
-internal sealed record WorkerRequest(string Path, string Name, byte[]? Data, ParseOptions Options, bool Indented, TimeSpan Timeout);
+/// <param name="SourcePath">For JSON Lines: the path as given, written as <c>source.path</c>; otherwise <see langword="null"/>.</param>
+internal sealed record WorkerRequest(string Path, string Name, byte[]? Data, ParseOptions Options, bool Indented, TimeSpan Timeout, string? SourcePath = null);
 
 /// <summary>How a worker finished a document.</summary>
 internal enum WorkerStatus : byte
@@ -73,6 +74,8 @@ internal static class WorkerProtocol
             writer.Write(request.Options.MaxDegreeOfParallelism);
             writer.Write(request.Indented);
             writer.Write(request.Timeout.Ticks);
+            writer.Write(request.SourcePath is not null);
+            writer.Write(request.SourcePath ?? "");
         }
 
         WriteFrame(stream, buffer.GetBuffer().AsSpan(0, (int)buffer.Length));
@@ -100,7 +103,9 @@ internal static class WorkerProtocol
         };
         var indented = reader.ReadBoolean();
         var timeout = TimeSpan.FromTicks(reader.ReadInt64());
-        return new WorkerRequest(path, name, hasData ? data : null, options, indented, timeout);
+        var hasSourcePath = reader.ReadBoolean();
+        var sourcePath = reader.ReadString();
+        return new WorkerRequest(path, name, hasData ? data : null, options, indented, timeout, hasSourcePath ? sourcePath : null);
     }
 
     /// <summary>Writes the empty frame a worker sends once it has started, before it reads a request.</summary>
