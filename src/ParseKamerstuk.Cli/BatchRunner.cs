@@ -256,7 +256,9 @@ internal sealed class BatchRunner
     private static int[] LargestFirst(IReadOnlyList<InputItem> items) =>
         Enumerable.Range(0, items.Count).OrderByDescending(i => items[i].Size).ThenBy(i => i).ToArray();
 
-    // A run that was killed leaves its temporary files (never a half-written .json); the next run removes them.
+    // A run that was killed leaves its temporary files (never a half-written .json); the next run removes those of
+    // runs that are gone, and leaves a run that is still writing into the same directory alone. Directory symlinks
+    // are not followed (the cleanup stays inside the output directory), and a directory it cannot read is passed by.
     private void RemoveStaleTemporaryFiles()
     {
         if (_settings.Jsonl || _settings.Output is not { } directory || !Directory.Exists(directory))
@@ -264,17 +266,70 @@ internal sealed class BatchRunner
             return;
         }
 
-        foreach (var file in Directory.EnumerateFiles(directory, "*" + AtomicFile.TempSuffix, SearchOption.AllDirectories))
+        var pending = new Stack<DirectoryInfo>([new DirectoryInfo(directory)]);
+        while (pending.TryPop(out var current))
         {
             try
             {
-                File.Delete(file);
+                foreach (var entry in current.EnumerateFileSystemInfos())
+                {
+                    if (entry is DirectoryInfo subdirectory && subdirectory.LinkTarget is null)
+                    {
+                        pending.Push(subdirectory);
+                    }
+                    else if (entry is FileInfo file && (AtomicFile.RunOf(file.Name) is not { } run || !IsAlive(run)) && file.Name.EndsWith(AtomicFile.TempSuffix, StringComparison.Ordinal))
+                    {
+                        file.Delete();
+                    }
+                }
             }
-            catch (IOException)
+            catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
             {
-                // Another run may be writing it; it removes its own.
+                // lost+found, or a file another run removes: not ours to fix.
             }
         }
+    }
+
+    private static bool IsAlive(int processId)
+    {
+        if (processId == Environment.ProcessId)
+        {
+            return true;
+        }
+
+        try
+        {
+            using var process = System.Diagnostics.Process.GetProcessById(processId);
+            return !process.HasExited;
+        }
+        catch (Exception exception) when (exception is ArgumentException or InvalidOperationException)
+        {
+            return false;
+        }
+    }
+
+    // The first existing directory between root (excluded) and target that is a symlink: writing through it could
+    // leave the output directory ("out/sub -> ../outside").
+    private static string? LinkBetween(string root, string target)
+    {
+        var parts = Path.GetRelativePath(root, Path.GetDirectoryName(target)!).Split(Path.DirectorySeparatorChar);
+        var current = root;
+        foreach (var part in parts.Where(p => p is not "."))
+        {
+            current = Path.Combine(current, part);
+            var info = new DirectoryInfo(current);
+            if (!info.Exists && info.LinkTarget is null)
+            {
+                return null;
+            }
+
+            if (info.LinkTarget is not null)
+            {
+                return current;
+            }
+        }
+
+        return null;
     }
 
     // Whether the JSON at target was made from the bytes now at input: its source.sha256 is the input's.
@@ -320,9 +375,9 @@ internal sealed class BatchRunner
         {
             target = Path.GetFullPath(Path.Combine(directory, item.OutputName));
             var root = Path.GetFullPath(directory).TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar;
-            if (!target.StartsWith(root, StringComparison.Ordinal))
+            if (!target.StartsWith(root, StringComparison.Ordinal) || LinkBetween(root, target) is not null)
             {
-                return new Outcome(null, "its output would lie outside the output directory");
+                return new Outcome(null, "its output would lie outside the output directory (through a symlink in it)");
             }
 
             if (_settings.SkipExisting && item.Path != "-" && IsUpToDate(target, item.Path))

@@ -16,7 +16,8 @@ internal sealed record InputItem(string Path, string Display, string Relative, l
 /// <summary>What a walk of a directory takes, and what it must leave alone.</summary>
 /// <param name="Extensions">The extensions (lower case, with the dot) a walk takes; other files are counted as skipped.</param>
 /// <param name="OutputDirectory">The full path of the output directory, which a walk never enters; or <see langword="null"/>.</param>
-internal sealed record WalkSettings(IReadOnlySet<string> Extensions, string? OutputDirectory = null)
+/// <param name="Follow">Whether directory symlinks are followed (<c>--follow</c>), each directory once by device and inode.</param>
+internal sealed record WalkSettings(IReadOnlySet<string> Extensions, string? OutputDirectory = null, bool Follow = false)
 {
     /// <summary>The documents <c>parse</c> reads: the extensions of the supported formats.</summary>
     public static IReadOnlySet<string> Documents { get; } = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
@@ -31,7 +32,8 @@ internal sealed record WalkSettings(IReadOnlySet<string> Extensions, string? Out
 /// <param name="HadDirectoryOrGlob">Whether a directory or glob was named (then the run is a batch).</param>
 /// <param name="Skipped">How many files a walk passed over because they are no documents.</param>
 /// <param name="Empty">Directories and globs that gave no documents.</param>
-internal sealed record InputExpansion(List<InputItem> Inputs, List<string> Missing, bool HadDirectoryOrGlob, int Skipped, List<string> Empty)
+/// <param name="Problems">Directories a walk could not read, with the reason (reported; the walk goes on).</param>
+internal sealed record InputExpansion(List<InputItem> Inputs, List<string> Missing, bool HadDirectoryOrGlob, int Skipped, List<string> Empty, List<string> Problems)
 {
     /// <summary>The comparer of output names: as the file system compares names (Linux: exactly; Windows and macOS: ignoring case).</summary>
     public static StringComparer FileNames { get; } = OperatingSystem.IsLinux() ? StringComparer.Ordinal : StringComparer.OrdinalIgnoreCase;
@@ -49,6 +51,7 @@ internal sealed record InputExpansion(List<InputItem> Inputs, List<string> Missi
         var batchy = false;
         var skipped = 0;
         var empty = new List<string>();
+        var problems = new List<string>();
         foreach (var name in names)
         {
             if (name == "-")
@@ -60,7 +63,13 @@ internal sealed record InputExpansion(List<InputItem> Inputs, List<string> Missi
                 batchy = true;
                 var root = Path.GetFullPath(name);
                 var files = new List<FileInfo>();
-                skipped += Walk(new DirectoryInfo(root), walk, files);
+                var visited = new HashSet<(ulong, ulong)>();
+                if (FileKind.Of(root) is { Type: FileType.Directory } self)
+                {
+                    visited.Add((self.Device, self.Inode));
+                }
+
+                skipped += Walk(new DirectoryInfo(root), name, walk, files, visited, problems);
                 if (files.Count == 0)
                 {
                     empty.Add(name);
@@ -68,7 +77,7 @@ internal sealed record InputExpansion(List<InputItem> Inputs, List<string> Missi
 
                 foreach (var file in files.OrderBy(f => f.FullName, StringComparer.Ordinal))
                 {
-                    found.Add((file.FullName, Path.Join(name, Path.GetRelativePath(root, file.FullName)), root, file.Length));
+                    found.Add((file.FullName, Path.Join(name, Path.GetRelativePath(root, file.FullName)), root, SizeOf(file.FullName)));
                 }
             }
             else if (File.Exists(name))
@@ -104,7 +113,7 @@ internal sealed record InputExpansion(List<InputItem> Inputs, List<string> Missi
                 ? new InputItem("-", "-", "stdin")
                 : new InputItem(f.Display, f.Display, Relative(ancestor, f.Path), f.Size))
             .ToList();
-        return new InputExpansion(inputs, missing, batchy, skipped, empty);
+        return new InputExpansion(inputs, missing, batchy, skipped, empty, problems);
     }
 
     /// <summary>Pairs of inputs that would write the same output file, in input order (each pair once).</summary>
@@ -133,12 +142,25 @@ internal sealed record InputExpansion(List<InputItem> Inputs, List<string> Missi
         return parts.Length == 0 ? "input" : string.Join('/', parts);
     }
 
-    // The files under directory that the walk takes, added to files; returns how many it passed over.
-    private static int Walk(DirectoryInfo directory, WalkSettings walk, List<FileInfo> files)
+    // The files under directory that the walk takes, added to files; returns how many it passed over. FIFOs, sockets
+    // and devices are passed over (reading one can block for ever); directory symlinks are followed only with
+    // --follow, and then each directory once (by device and inode), so "ln -s .. d/up" cannot loop.
+    private static int Walk(DirectoryInfo directory, string shown, WalkSettings walk, List<FileInfo> files, HashSet<(ulong, ulong)> visited, List<string> problems)
     {
         var skipped = 0;
         var options = new EnumerationOptions { AttributesToSkip = FileAttributes.Hidden | FileAttributes.System, IgnoreInaccessible = false };
-        foreach (var entry in directory.EnumerateFileSystemInfos("*", options))
+        List<FileSystemInfo> entries;
+        try
+        {
+            entries = directory.EnumerateFileSystemInfos("*", options).ToList();
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            problems.Add($"{Messages.Name(shown)}: cannot read the directory ({InputFiles.Reason(exception)})");
+            return 0;
+        }
+
+        foreach (var entry in entries)
         {
             if (entry is DirectoryInfo subdirectory)
             {
@@ -148,7 +170,18 @@ internal sealed record InputExpansion(List<InputItem> Inputs, List<string> Missi
                     continue;
                 }
 
-                skipped += Walk(subdirectory, walk, files);
+                if (subdirectory.LinkTarget is not null && !walk.Follow)
+                {
+                    continue;
+                }
+
+                var kind = FileKind.Of(subdirectory.FullName);
+                if (kind.Type != FileType.Directory || (kind.Inode != 0 && !visited.Add((kind.Device, kind.Inode))))
+                {
+                    continue;
+                }
+
+                skipped += Walk(subdirectory, Path.Join(shown, subdirectory.Name), walk, files, visited, problems);
             }
             else if (entry is FileInfo file)
             {
@@ -157,7 +190,7 @@ internal sealed record InputExpansion(List<InputItem> Inputs, List<string> Missi
                     continue;
                 }
 
-                if (walk.Extensions.Contains(file.Extension))
+                if (walk.Extensions.Contains(file.Extension) && FileKind.Of(file.FullName).Type is FileType.Regular or FileType.Missing)
                 {
                     files.Add(file);
                 }

@@ -63,6 +63,7 @@ internal static class ParseCommand
         });
         var skipExisting = new Option<bool>("--skip-existing") { Description = "With -o DIR: skip inputs whose JSON exists and was made from the same bytes (resume an interrupted run)." };
         var jobs = OptionValues.Integer("--jobs", "How many documents (or pages of one long PDF) to parse at once.", Environment.ProcessorCount, 1, MaxJobs, "a worker process each", "-j");
+        var follow = new Option<bool>("--follow", "-L") { Description = "Follow directory symlinks in walks (each directory once); by default they are not followed." };
         var failFast = new Option<bool>("--fail-fast") { Description = "Stop at the first input that fails." };
         var quiet = new Option<bool>("--quiet", "-q") { Description = "Print nothing on standard error but errors." };
         var maxBytes = OptionValues.Size("--max-bytes", "Refuse inputs larger than this (1048576, 512k, 1MB, 2G).", ParseOptions.Default.MaxBytes, Array.MaxLength, "the most one document can hold");
@@ -72,7 +73,7 @@ internal static class ParseCommand
 
         var command = new Command("parse", "Parses documents into JSON (see the output contract in the README).")
         {
-            inputs, output, format, strict, failOn, jsonl, filesFrom, nul, shard, skipExisting, jobs, failFast, quiet, maxBytes, maxPages, timeout, maxMemory,
+            inputs, output, format, strict, failOn, jsonl, filesFrom, nul, shard, skipExisting, jobs, follow, failFast, quiet, maxBytes, maxPages, timeout, maxMemory,
         };
         command.SetAction(result =>
         {
@@ -157,13 +158,20 @@ internal static class ParseCommand
             }
 
             var outputDirectory = settings.Jsonl || settings.Output is null ? null : Path.TrimEndingDirectorySeparator(Path.GetFullPath(settings.Output));
-            var expansion = InputExpansion.Expand(listed, new WalkSettings(WalkSettings.Documents, outputDirectory));
+            var expansion = InputExpansion.Expand(listed, new WalkSettings(WalkSettings.Documents, outputDirectory, result.GetValue(follow)));
             foreach (var missing in expansion.Missing)
             {
-                environment.Stderr.WriteLine($"parsekamerstuk: {Messages.Name(missing)}: no such file or directory");
+                // .NET reads a name that is not valid UTF-8 with U+FFFD in place of the bad bytes.
+                var reason = missing.Contains('\uFFFD', StringComparison.Ordinal) ? "the file name is not valid UTF-8" : "no such file or directory";
+                environment.Stderr.WriteLine($"parsekamerstuk: {Messages.Name(missing)}: {reason}");
             }
 
-            if (expansion.Inputs.Count == 0 && expansion.Missing.Count == 0)
+            foreach (var unreadable in expansion.Problems)
+            {
+                environment.Stderr.WriteLine($"parsekamerstuk: {unreadable}");
+            }
+
+            if (expansion.Inputs.Count == 0 && expansion.Missing.Count == 0 && expansion.Problems.Count == 0)
             {
                 var named = string.Join(", ", (list is null ? listed : listed.Prepend(list == "-" ? "standard input" : list).Take(1)).Select(Messages.Name));
                 environment.Stderr.WriteLine($"parsekamerstuk: no documents found in {named}");
@@ -231,7 +239,7 @@ internal static class ParseCommand
             var code = batch
                 ? new BatchRunner(environment, settings).Run(items, expansion.Skipped)
                 : RunSingle(environment, settings, items.Count == 1 ? items[0] : null);
-            return expansion.Missing.Count > 0 && code != BatchRunner.Interrupted ? Math.Max(code, ExitCodes.InputError) : code;
+            return expansion.Missing.Count + expansion.Problems.Count > 0 && code != BatchRunner.Interrupted ? Math.Max(code, ExitCodes.InputError) : code;
         });
         return command;
     }

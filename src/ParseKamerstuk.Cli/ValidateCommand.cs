@@ -38,6 +38,11 @@ internal static class ValidateCommand
                 {
                     try
                     {
+                        if (input.Path != "-" && FileKind.Of(input.Path).Type == FileType.Special)
+                        {
+                            throw new IOException("not a regular file");
+                        }
+
                         var bytes = input.Path == "-" ? ReadAll(environment.OpenStdin()) : File.ReadAllBytes(input.Path);
                         var lines = input.Path.EndsWith(".jsonl", StringComparison.OrdinalIgnoreCase) || (input.Path == "-" && !IsOneDocument(bytes));
                         if (lines)

@@ -15,6 +15,9 @@ internal static class WorkerCommand
     /// <summary>The name of the subcommand.</summary>
     public const string Name = "worker";
 
+    /// <summary>For tests only: the environment variable naming a document on which a worker stalls.</summary>
+    public const string StallVariable = "PARSEKAMERSTUK_TEST_STALL";
+
     /// <summary>Builds the command.</summary>
     public static Command Build(CliEnvironment environment)
     {
@@ -54,6 +57,13 @@ internal static class WorkerCommand
     {
         try
         {
+            // A hook for the tests of the time limit: a document of this name stalls its worker without ever reaching
+            // a check, as a read from a stuck network file system does.
+            if (Environment.GetEnvironmentVariable(StallVariable) is { Length: > 0 } stall && request.Name == stall)
+            {
+                Thread.Sleep(Timeout.Infinite);
+            }
+
             var data = request.Data ?? InputFiles.ReadAll(request.Path, environment, request.Options.MaxBytes);
 
             // The parser checks the token between pages and paragraphs; the parent kills the worker when a document
