@@ -1,11 +1,11 @@
 using System.CommandLine;
 using ParseKamerstuk.Json;
-using ParseKamerstuk.Reading;
+using ParseKamerstuk.Diagnostics;
 
 namespace ParseKamerstuk.Cli;
 
 /// <summary>The command line: <c>parsekamerstuk parse|text|schema|validate|completion</c>.</summary>
-internal static class Cli
+internal static partial class Cli
 {
     /// <summary>Parses <paramref name="args"/> and runs the command in <paramref name="environment"/>.</summary>
     public static int Run(string[] args, CliEnvironment environment)
@@ -16,7 +16,17 @@ internal static class Cli
         var configuration = new InvocationConfiguration { Output = stdout, Error = environment.Stderr, EnableDefaultExceptionHandler = false };
         try
         {
-            return root.Parse(args).Invoke(configuration);
+            var parsed = root.Parse(args);
+
+            // A wrong command line is one line that names what is wrong, never a help dump; --help still helps.
+            if (parsed.Errors.Count > 0 && parsed.Action is not System.CommandLine.Help.HelpAction)
+            {
+                var error = parsed.Errors.FirstOrDefault(e => e.Message.StartsWith("Unrecognized", StringComparison.Ordinal)) ?? parsed.Errors[0];
+                environment.Stderr.WriteLine($"parsekamerstuk: {UsageMessage(error.Message)}");
+                return ExitCodes.Usage;
+            }
+
+            return parsed.Invoke(configuration);
         }
 #pragma warning disable CA1031 // The last line of defence: a person gets one line, never a stack trace.
         catch (Exception exception)
@@ -45,16 +55,22 @@ internal static class Cli
         return root;
     }
 
-    /// <summary>The <c>--format</c> option, shared by the commands that read documents.</summary>
-    public static Option<string> FormatOption()
+    /// <summary>System.CommandLine's own messages, in the tool's words: <c>unknown option --bogus</c>.</summary>
+    public static string UsageMessage(string message)
     {
-        var option = new Option<string>("--format")
+        message = OneLine(message);
+        if (UnrecognizedPattern().Match(message) is { Success: true } unrecognized)
         {
-            Description = "The input format; auto decides from the content, the extension only breaks ties.",
-            DefaultValueFactory = _ => "auto",
-        };
-        option.AcceptOnlyFromAmong("auto", "text", "pdf", "html", "xml", "docx");
-        return option;
+            var token = unrecognized.Groups[1].Value;
+            return token.StartsWith('-') ? $"unknown option {token}" : $"unknown command or argument '{token}'";
+        }
+
+        if (MissingValuePattern().Match(message) is { Success: true } missing)
+        {
+            return $"{missing.Groups[1].Value}: needs a value";
+        }
+
+        return message.TrimEnd('.');
     }
 
     /// <summary>Makes a one-line message out of <paramref name="message"/>.</summary>
@@ -79,48 +95,115 @@ internal static class Cli
 
     private static Command BuildTextCommand(CliEnvironment environment)
     {
-        var input = new Argument<string>("input") { Description = "The document to read; - reads standard input." };
-        var format = FormatOption();
+        var inputs = new Argument<string[]>("inputs") { Description = "The documents to read (files, directories, globs); - reads standard input.", Arity = ArgumentArity.OneOrMore };
+        var output = new Option<string?>("--output", "-o") { Description = "Write to this file (one input) or directory (several: one <name.ext>.txt each); - is standard output." };
+        var format = OptionValues.Format();
         var command = new Command("text", "Prints the normalized lines the segmenter works on, with page markers, for debugging a document.")
         {
-            input,
+            inputs,
+            output,
             format,
         };
         command.SetAction(result =>
         {
-            var path = result.GetValue(input)!;
-            var options = new ParseOptions { Format = InputFormats.Parse(result.GetValue(format)!) ?? InputFormat.Auto };
-            var name = path == "-" ? "-" : Path.GetFileName(path);
-            try
+            var options = new ParseOptions { Format = result.GetValue(format) };
+            var target = result.GetValue(output) is "-" ? null : result.GetValue(output);
+            var names = result.GetValue(inputs)!;
+            var expansion = InputExpansion.Expand(names, new WalkSettings(WalkSettings.Documents, target is null ? null : Path.TrimEndingDirectorySeparator(Path.GetFullPath(target))));
+            var several = names.Length > 1 || expansion.HadDirectoryOrGlob;
+            var code = ExitCodes.Success;
+            foreach (var missing in expansion.Missing)
             {
-                var data = InputFiles.ReadAll(path, environment, options.MaxBytes);
-                var source = KamerstukParser.Read(data, name, options);
-                using var writer = new StreamWriter(environment.Stdout, new System.Text.UTF8Encoding(false), 65536, leaveOpen: true) { NewLine = "\n" };
-                int? page = null;
-                foreach (var line in source.Lines)
-                {
-                    if (line.Page != page && line.Page is { } p)
-                    {
-                        writer.WriteLine($"=== page {p} ===");
-                        page = p;
-                    }
-
-                    writer.WriteLine(line.Text);
-                }
-
-                foreach (var running in source.Metadata.RunningLines)
-                {
-                    writer.WriteLine($"--- running: {running}");
-                }
-
-                return ExitCodes.Success;
+                environment.Stderr.WriteLine($"parsekamerstuk: {Messages.Name(missing)}: no such file or directory");
+                code = ExitCodes.InputError;
             }
-            catch (Exception exception) when (InputFiles.IsInputProblem(exception))
+
+            if (expansion.Inputs.Count == 0 && expansion.Missing.Count == 0)
             {
-                environment.Stderr.WriteLine($"parsekamerstuk: {name}: {InputFiles.Reason(exception)}");
+                environment.Stderr.WriteLine($"parsekamerstuk: no documents found in {string.Join(", ", names.Select(Messages.Name))}");
                 return ExitCodes.InputError;
             }
+
+            if (several && target is not null && (File.Exists(target) || Path.GetExtension(target).ToLowerInvariant() is ".txt"))
+            {
+                return ParseCommand.UsageError(environment, $"-o {Messages.Name(target)}: several inputs need a directory, not a file");
+            }
+
+            foreach (var item in expansion.Inputs)
+            {
+                var name = item.Path == "-" ? "-" : Path.GetFileName(item.Path);
+                try
+                {
+                    var data = InputFiles.ReadAll(item.Path, environment, options.MaxBytes);
+                    if (data.Length == 0)
+                    {
+                        throw new KamerstukInputException("the input is empty");
+                    }
+
+                    var source = KamerstukParser.Read(data, name, options);
+                    var text = Render(source, several && target is null ? item.Display : null);
+                    if (target is null)
+                    {
+                        environment.Stdout.Write(text);
+                        environment.Stdout.Flush();
+                    }
+                    else
+                    {
+                        var path = several || Directory.Exists(target) || target.EndsWith('/') ? Path.Combine(target, item.Relative + ".txt") : target;
+                        AtomicFile.Write(path, stream => stream.Write(text));
+                    }
+                }
+                catch (IOException) when (target is null)
+                {
+                    return code; // standard output closed ("| head")
+                }
+                catch (Exception exception) when (InputFiles.IsInputProblem(exception))
+                {
+                    environment.Stderr.WriteLine($"parsekamerstuk: {Messages.Name(item.Display)}: {InputFiles.Reason(exception)}");
+                    code = ExitCodes.InputError;
+                }
+            }
+
+            return code;
         });
         return command;
     }
+
+    // The lines with page markers and the running lines; several documents to one stream each get a header line.
+    private static byte[] Render(ParseKamerstuk.Text.SourceDocument source, string? header)
+    {
+        using var buffer = new MemoryStream();
+        using (var writer = new StreamWriter(buffer, new System.Text.UTF8Encoding(false), 65536, leaveOpen: true) { NewLine = "\n" })
+        {
+            if (header is not null)
+            {
+                writer.WriteLine($"==> {Messages.Name(header)} <==");
+            }
+
+            int? page = null;
+            foreach (var line in source.Lines)
+            {
+                if (line.Page != page && line.Page is { } p)
+                {
+                    writer.WriteLine($"=== page {p} ===");
+                    page = p;
+                }
+
+                writer.WriteLine(line.Text);
+            }
+
+            foreach (var running in source.Metadata.RunningLines)
+            {
+                writer.WriteLine($"--- running: {running}");
+            }
+        }
+
+        return buffer.ToArray();
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex("^Unrecognized command or argument '(.*)'")]
+    private static partial System.Text.RegularExpressions.Regex UnrecognizedPattern();
+
+    [System.Text.RegularExpressions.GeneratedRegex("^Required argument missing for option: '(.*)'")]
+    private static partial System.Text.RegularExpressions.Regex MissingValuePattern();
 }

@@ -11,39 +11,53 @@ internal static class InputFiles
         if (path == "-")
         {
             using var stdin = environment.OpenStdin();
-            using var buffer = new MemoryStream();
-            var chunk = new byte[81920];
-            int read;
-            while ((read = stdin.Read(chunk, 0, chunk.Length)) > 0)
-            {
-                if (buffer.Length + read > maxBytes)
-                {
-                    throw new KamerstukInputException($"input is over the limit of {maxBytes} bytes");
-                }
-
-                buffer.Write(chunk, 0, read);
-            }
-
-            return buffer.ToArray();
+            return ReadAtMost(stdin, maxBytes);
         }
 
-        var info = new FileInfo(path);
-        if (Directory.Exists(path))
+        var kind = FileKind.Of(path);
+        if (kind.Type == FileType.Directory)
         {
             throw new KamerstukInputException("is a directory");
         }
 
-        if (!info.Exists)
+        if (kind.Type == FileType.Special)
         {
-            throw new KamerstukInputException("no such file");
+            throw new KamerstukInputException("not a regular file");
         }
 
+        if (!File.Exists(path))
+        {
+            // .NET reads a name that is not valid UTF-8 with U+FFFD in place of the bad bytes; no file has that name.
+            throw new KamerstukInputException(path.Contains('\uFFFD', StringComparison.Ordinal) ? "the file name is not valid UTF-8" : "no such file");
+        }
+
+        var info = new FileInfo(path);
         if (info.Length > maxBytes)
         {
             throw new KamerstukInputException($"input is {info.Length} bytes, over the limit of {maxBytes} bytes");
         }
 
-        return File.ReadAllBytes(path);
+        // The limit holds whatever the reported length: files in /proc report 0 and go on.
+        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite, 1, FileOptions.SequentialScan);
+        return ReadAtMost(stream, maxBytes);
+    }
+
+    private static byte[] ReadAtMost(Stream stream, long maxBytes)
+    {
+        using var buffer = new MemoryStream();
+        var chunk = new byte[81920];
+        int read;
+        while ((read = stream.Read(chunk, 0, chunk.Length)) > 0)
+        {
+            if (buffer.Length + read > maxBytes)
+            {
+                throw new KamerstukInputException($"input is over the limit of {maxBytes} bytes");
+            }
+
+            buffer.Write(chunk, 0, read);
+        }
+
+        return buffer.ToArray();
     }
 
     /// <summary>Whether <paramref name="exception"/> is a problem with one input (as opposed to a bug).</summary>

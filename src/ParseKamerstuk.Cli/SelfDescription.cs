@@ -28,7 +28,8 @@ internal static class SelfDescription
           0  success (documents may carry warnings)
           1  usage error (unknown option, bad value)
           2  an input is unreadable or unsupported, or an output could not be written
-          3  with --strict: a document has error diagnostics; for validate: a file does not match the schema
+          3  with --fail-on (--strict: --fail-on error): a document has such diagnostics; for validate: a file does not match the schema
+          130  interrupted (Ctrl-C); run again with --skip-existing to go on
         """;
 
     /// <summary>Gives <paramref name="root"/> the version line and the help epilogue.</summary>

@@ -15,6 +15,9 @@ internal static class WorkerCommand
     /// <summary>The name of the subcommand.</summary>
     public const string Name = "worker";
 
+    /// <summary>For tests only: the environment variable naming a document on which a worker stalls.</summary>
+    public const string StallVariable = "PARSEKAMERSTUK_TEST_STALL";
+
     /// <summary>Builds the command.</summary>
     public static Command Build(CliEnvironment environment)
     {
@@ -54,6 +57,13 @@ internal static class WorkerCommand
     {
         try
         {
+            // A hook for the tests of the time limit: a document of this name stalls its worker without ever reaching
+            // a check, as a read from a stuck network file system does.
+            if (Environment.GetEnvironmentVariable(StallVariable) is { Length: > 0 } stall && request.Name == stall)
+            {
+                Thread.Sleep(Timeout.Infinite);
+            }
+
             var data = request.Data ?? InputFiles.ReadAll(request.Path, environment, request.Options.MaxBytes);
 
             // The parser checks the token between pages and paragraphs; the parent kills the worker when a document
@@ -62,11 +72,8 @@ internal static class WorkerCommand
             var document = KamerstukParser.Parse(data, request.Name, request.Options, cancellation.Token);
             using var buffer = new MemoryStream();
             KamerstukJson.Write(document, buffer, request.Indented);
-            return new WorkerReply(
-                WorkerStatus.Parsed,
-                buffer.ToArray(),
-                Warned: document.Diagnostics.Any(d => d.Severity != DiagnosticSeverity.Info),
-                HasErrors: ParseCommand.HasErrors(document));
+            var json = request.SourcePath is { } sourcePath ? JsonLines.WithSourcePath(buffer.ToArray(), sourcePath) : buffer.ToArray();
+            return new WorkerReply(WorkerStatus.Parsed, json, document.Diagnostics.Select(d => new DiagnosticMark(d.Code, d.Severity)).ToList());
         }
         catch (OperationCanceledException)
         {
@@ -74,7 +81,7 @@ internal static class WorkerCommand
         }
         catch (OutOfMemoryException)
         {
-            return new WorkerReply(WorkerStatus.OutOfMemory, []);
+            return new WorkerReply(WorkerStatus.OutOfMemory, [], []);
         }
 #pragma warning disable CA1031 // Any failure of one input is reported for that input; the batch goes on.
         catch (Exception exception)

@@ -1,5 +1,6 @@
 using System.Buffers.Binary;
 using System.Text;
+using ParseKamerstuk.Diagnostics;
 using ParseKamerstuk.Reading;
 
 namespace ParseKamerstuk.Cli;
@@ -11,7 +12,8 @@ namespace ParseKamerstuk.Cli;
 /// <param name="Options">The parse options.</param>
 /// <param name="Indented">Whether the JSON is indented (a file) or one line (JSON Lines).</param>
 /// <param name="Timeout">How long the worker gives the document before it gives up on it itself.</param>
-internal sealed record WorkerRequest(string Path, string Name, byte[]? Data, ParseOptions Options, bool Indented, TimeSpan Timeout);
+/// <param name="SourcePath">For JSON Lines: the path as given, written as <c>source.path</c>; otherwise <see langword="null"/>.</param>
+internal sealed record WorkerRequest(string Path, string Name, byte[]? Data, ParseOptions Options, bool Indented, TimeSpan Timeout, string? SourcePath = null);
 
 /// <summary>How a worker finished a document.</summary>
 internal enum WorkerStatus : byte
@@ -26,15 +28,19 @@ internal enum WorkerStatus : byte
     OutOfMemory = 4,
 }
 
+/// <summary>A diagnostic of a parsed document as the parent needs it: for the file's line and for <c>--fail-on</c>.</summary>
+/// <param name="Code">The stable code, such as <c>PK2001</c>.</param>
+/// <param name="Severity">How bad it is.</param>
+internal readonly record struct DiagnosticMark(string Code, DiagnosticSeverity Severity);
+
 /// <summary>A worker's answer.</summary>
 /// <param name="Status">How the document went.</param>
 /// <param name="Body">The JSON bytes, or the UTF-8 reason.</param>
-/// <param name="Warned">Whether the document has warning or error diagnostics.</param>
-/// <param name="HasErrors">Whether the document has error diagnostics.</param>
-internal sealed record WorkerReply(WorkerStatus Status, byte[] Body, bool Warned = false, bool HasErrors = false)
+/// <param name="Diagnostics">The document's diagnostics, in document order (empty for a failure).</param>
+internal sealed record WorkerReply(WorkerStatus Status, byte[] Body, IReadOnlyList<DiagnosticMark> Diagnostics)
 {
     /// <summary>A failure with a one-line reason.</summary>
-    public static WorkerReply Failure(string reason) => new(WorkerStatus.Failed, Encoding.UTF8.GetBytes(reason));
+    public static WorkerReply Failure(string reason) => new(WorkerStatus.Failed, Encoding.UTF8.GetBytes(reason), []);
 
     /// <summary>The reason of a failure.</summary>
     public string Reason => Encoding.UTF8.GetString(Body);
@@ -44,7 +50,8 @@ internal sealed record WorkerReply(WorkerStatus Status, byte[] Body, bool Warned
 /// The framing between the parent and its workers, over the worker's standard input and output: each message is a
 /// 4-byte little-endian length followed by that many bytes. A started worker first sends an empty frame, so the
 /// time limit of a document does not count the worker's start. A request holds the path (or the bytes of standard
-/// input), the format and the options; a reply holds a status byte, a flags byte and the JSON or the reason.
+/// input), the format and the options; a reply holds a status byte, the diagnostics (a count, then a severity byte and a
+/// length-prefixed code each) and the JSON or the reason.
 /// </summary>
 internal static class WorkerProtocol
 {
@@ -67,6 +74,8 @@ internal static class WorkerProtocol
             writer.Write(request.Options.MaxDegreeOfParallelism);
             writer.Write(request.Indented);
             writer.Write(request.Timeout.Ticks);
+            writer.Write(request.SourcePath is not null);
+            writer.Write(request.SourcePath ?? "");
         }
 
         WriteFrame(stream, buffer.GetBuffer().AsSpan(0, (int)buffer.Length));
@@ -94,7 +103,9 @@ internal static class WorkerProtocol
         };
         var indented = reader.ReadBoolean();
         var timeout = TimeSpan.FromTicks(reader.ReadInt64());
-        return new WorkerRequest(path, name, hasData ? data : null, options, indented, timeout);
+        var hasSourcePath = reader.ReadBoolean();
+        var sourcePath = reader.ReadString();
+        return new WorkerRequest(path, name, hasData ? data : null, options, indented, timeout, hasSourcePath ? sourcePath : null);
     }
 
     /// <summary>Writes the empty frame a worker sends once it has started, before it reads a request.</summary>
@@ -106,22 +117,43 @@ internal static class WorkerProtocol
     /// <summary>Writes <paramref name="reply"/> as one frame and flushes.</summary>
     public static void WriteReply(Stream stream, WorkerReply reply)
     {
-        var frame = new byte[2 + reply.Body.Length];
-        frame[0] = (byte)reply.Status;
-        frame[1] = (byte)((reply.Warned ? 1 : 0) | (reply.HasErrors ? 2 : 0));
-        reply.Body.CopyTo(frame, 2);
-        WriteFrame(stream, frame);
+        using var buffer = new MemoryStream();
+        using (var writer = new BinaryWriter(buffer, Encoding.UTF8, leaveOpen: true))
+        {
+            writer.Write((byte)reply.Status);
+            writer.Write(reply.Diagnostics.Count);
+            foreach (var diagnostic in reply.Diagnostics)
+            {
+                writer.Write((byte)diagnostic.Severity);
+                writer.Write(diagnostic.Code);
+            }
+
+            writer.Write(reply.Body);
+        }
+
+        WriteFrame(stream, buffer.GetBuffer().AsSpan(0, (int)buffer.Length));
     }
 
     /// <summary>Reads a reply; <see langword="null"/> when the worker is gone (its output ended, whole or part-way).</summary>
     public static WorkerReply? ReadReply(Stream stream)
     {
-        if (ReadFrame(stream) is not { Length: >= 2 } frame)
+        if (ReadFrame(stream) is not { Length: >= 5 } frame)
         {
             return null;
         }
 
-        return new WorkerReply((WorkerStatus)frame[0], frame[2..], Warned: (frame[1] & 1) != 0, HasErrors: (frame[1] & 2) != 0);
+        using var memory = new MemoryStream(frame);
+        using var reader = new BinaryReader(memory, Encoding.UTF8);
+        var status = (WorkerStatus)reader.ReadByte();
+        var count = reader.ReadInt32();
+        var diagnostics = new List<DiagnosticMark>(Math.Min(count, 1024));
+        for (var i = 0; i < count; i++)
+        {
+            var severity = (DiagnosticSeverity)reader.ReadByte();
+            diagnostics.Add(new DiagnosticMark(reader.ReadString(), severity));
+        }
+
+        return new WorkerReply(status, frame[(int)memory.Position..], diagnostics);
     }
 
     private static void WriteFrame(Stream stream, ReadOnlySpan<byte> payload)

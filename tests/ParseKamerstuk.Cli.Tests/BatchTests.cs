@@ -36,7 +36,7 @@ public sealed class BatchTests
         foreach (var input in SampleFiles())
         {
             var relative = Path.GetRelativePath(CliRunner.Sample(), input);
-            var json = Path.Combine(output, Path.ChangeExtension(relative, ".json"));
+            var json = Path.Combine(output, relative + ".json");
             Assert.True(File.Exists(json), json);
             Assert.Equal(File.ReadAllText(Path.ChangeExtension(input, ".verified.json")), File.ReadAllText(json));
         }
@@ -109,8 +109,8 @@ public sealed class BatchTests
         var result = CliRunner.Run(["parse", broken, CliRunner.SeedSample, "-o", output]);
         Assert.Equal(2, result.ExitCode);
         Assert.Contains($"parsekamerstuk: {broken}: not a readable PDF", result.Stderr, StringComparison.Ordinal);
-        Assert.EndsWith("1 parsed, 1 with warnings, 1 failed\n", result.Stderr, StringComparison.Ordinal);
-        Assert.Equal(["ek-27925-verslag-nader-schriftelijk-overleg.json"], Directory.GetFiles(output).Select(Path.GetFileName));
+        Assert.EndsWith("1 parsed, 0 skipped, 1 with warnings, 1 failed\n", result.Stderr, StringComparison.Ordinal);
+        Assert.Equal(["ek-27925-verslag-nader-schriftelijk-overleg.txt.json"], Directory.GetFiles(output, "*", SearchOption.AllDirectories).Select(Path.GetFileName));
     }
 
     [Fact]
@@ -127,18 +127,28 @@ public sealed class BatchTests
     }
 
     [Fact]
-    public void Skip_existing_resumes_and_progress_lines_name_each_file()
+    public void Skip_existing_resumes_by_content_and_counts_what_it_skipped()
     {
+        // Given a finished run, one output edited without touching its source, and one from other bytes
         var output = CliRunner.TempDirectory();
         var documents = SampleDocuments();
         var first = CliRunner.Run(["parse", documents, "-o", output]);
         Assert.Contains("[1/", first.Stderr, StringComparison.Ordinal);
-        var json = Directory.EnumerateFiles(output, "*.json", SearchOption.AllDirectories).First();
-        File.WriteAllText(json, "{}\n");
+        var written = Directory.EnumerateFiles(output, "*.json", SearchOption.AllDirectories).Order(StringComparer.Ordinal).ToArray();
+        var kept = written[0];
+        File.AppendAllText(kept, "\n");
+        var stale = written[1];
+        File.WriteAllText(stale, File.ReadAllText(stale).Replace("\"sha256\": \"", "\"sha256\": \"00", StringComparison.Ordinal));
+
+        // When it runs again with --skip-existing
         var second = CliRunner.Run(["parse", documents, "-o", output, "--skip-existing"]);
+
+        // Then the output of the same bytes is left alone, the stale one is parsed again, and skips are counted, not listed
         Assert.Equal(0, second.ExitCode);
-        Assert.Equal("{}\n", File.ReadAllText(json));
-        Assert.Contains(": skipped", second.Stderr, StringComparison.Ordinal);
+        Assert.EndsWith("\n\n", File.ReadAllText(kept), StringComparison.Ordinal);
+        Assert.DoesNotContain("\"sha256\": \"00", File.ReadAllText(stale), StringComparison.Ordinal);
+        Assert.DoesNotContain(": skipped", second.Stderr, StringComparison.Ordinal);
+        Assert.Matches($"\n1 parsed, {written.Length - 1} skipped, [01] with warnings, 0 failed\n$", second.Stderr);
     }
 
     [Theory]
@@ -159,9 +169,9 @@ public sealed class BatchTests
         // Then the large one is parsed and reported first, and both are written
         Assert.Equal(0, result.ExitCode);
         var lines = result.Stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries);
-        Assert.Equal([$"[1/2] {large}: ok", $"[2/2] {small}: ok"], lines.Take(2));
-        Assert.True(File.Exists(Path.Combine(root, "out", "a-small.json")));
-        Assert.True(File.Exists(Path.Combine(root, "out", "b-large.json")));
+        Assert.Equal([$"[1/2] {large}: ok (1 warning: PK2001)", $"[2/2] {small}: ok (2 warnings: PK2001, PK2002)"], lines.Take(2));
+        Assert.True(File.Exists(Path.Combine(root, "out", "a-small.txt.json")));
+        Assert.True(File.Exists(Path.Combine(root, "out", "b-large.txt.json")));
     }
 
     [Fact]

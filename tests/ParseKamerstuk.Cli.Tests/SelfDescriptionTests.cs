@@ -21,7 +21,8 @@ public sealed class SelfDescriptionTests
         Assert.Equal(0, result.ExitCode);
         Assert.Contains("Examples:\n  parsekamerstuk parse stuk.pdf", result.Stdout, StringComparison.Ordinal);
         Assert.Contains("Exit codes:\n  0  success", result.Stdout, StringComparison.Ordinal);
-        Assert.Contains("3  with --strict", result.Stdout, StringComparison.Ordinal);
+        Assert.Contains("3  with --fail-on", result.Stdout, StringComparison.Ordinal);
+        Assert.Contains("130  interrupted", result.Stdout, StringComparison.Ordinal);
     }
 
     [Theory]

@@ -31,7 +31,7 @@ public sealed record KamerstukDocument(
     IReadOnlyList<Diagnostic> Diagnostics)
 {
     /// <summary>The schema version this model writes.</summary>
-    public const string CurrentSchemaVersion = "1.1";
+    public const string CurrentSchemaVersion = "1.2";
 }
 
 /// <summary>Where the document came from.</summary>
