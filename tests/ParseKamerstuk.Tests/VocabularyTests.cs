@@ -67,7 +67,7 @@ public sealed class VocabularyTests
     [Fact]
     public void The_standard_block_types_are_the_ones_the_schema_allows()
     {
-        var allowed = JsonDocument.Parse(KamerstukJson.Schema).RootElement
+        var allowed = JsonDocument.Parse(KamerstukJson.Schema).RootElement.GetProperty("$defs").GetProperty("document")
             .GetProperty("properties").GetProperty("body").GetProperty("items").GetProperty("properties").GetProperty("type").GetProperty("enum")
             .EnumerateArray().Select(e => e.GetString());
         Assert.Equal(allowed, [BlockTypes.Heading, BlockTypes.Paragraph, BlockTypes.ListItem]);
