@@ -11,7 +11,7 @@ internal static class InputFiles
         if (path == "-")
         {
             using var stdin = environment.OpenStdin();
-            return ReadAtMost(stdin, maxBytes);
+            return KamerstukParser.ReadAtMost(stdin, 0, maxBytes);
         }
 
         var kind = FileKind.Of(path);
@@ -39,25 +39,7 @@ internal static class InputFiles
 
         // The limit holds whatever the reported length: files in /proc report 0 and go on.
         using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite, 1, FileOptions.SequentialScan);
-        return ReadAtMost(stream, maxBytes);
-    }
-
-    private static byte[] ReadAtMost(Stream stream, long maxBytes)
-    {
-        using var buffer = new MemoryStream();
-        var chunk = new byte[81920];
-        int read;
-        while ((read = stream.Read(chunk, 0, chunk.Length)) > 0)
-        {
-            if (buffer.Length + read > maxBytes)
-            {
-                throw new KamerstukInputException($"input is over the limit of {maxBytes} bytes");
-            }
-
-            buffer.Write(chunk, 0, read);
-        }
-
-        return buffer.ToArray();
+        return KamerstukParser.ReadAtMost(stream, info.Length, maxBytes);
     }
 
     /// <summary>Whether <paramref name="exception"/> is a problem with one input (as opposed to a bug).</summary>

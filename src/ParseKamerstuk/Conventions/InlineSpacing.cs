@@ -48,10 +48,13 @@ internal static partial class InlineSpacing
     [GeneratedRegex(@"^[234]$")]
     private static partial Regex SubscriptLineRegex();
 
-    [GeneratedRegex(@"\b(?:CO|NO|SO|CH|NH)$")]
+    // The formulas whose subscript a rendering sets apart.
+    private const string Formula = "CO|NO|SO|CH|NH";
+
+    [GeneratedRegex(@"\b(?:" + Formula + ")$")]
     private static partial Regex FormulaEndRegex();
 
     // "CO 2", "NO 2", "SO 2", "CH 4", "NH 3", and "CO 2 -uitstoot" → "CO2-uitstoot".
-    [GeneratedRegex(@"\b(CO|NO|SO|CH|NH) ([234])(?: (?=-))?(?!\w)")]
+    [GeneratedRegex(@"\b(" + Formula + @") ([234])(?: (?=-))?(?!\w)")]
     private static partial Regex SubscriptRegex();
 }
