@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.RegularExpressions;
 using ParseKamerstuk.Text;
 using UglyToad.PdfPig.Content;
 
@@ -10,7 +11,7 @@ namespace ParseKamerstuk.Reading;
 /// spacing accents are composed with their letter (<c>c</c> + <c>´</c> → <c>ć</c>); superscript footnote markers are
 /// glued to the word they follow and footnote numbers put before their note; two-column pages are read column by column.
 /// </summary>
-internal static class PdfPageLayout
+internal static partial class PdfPageLayout
 {
     private static readonly Dictionary<string, char> s_spacingAccents = new(StringComparer.Ordinal)
     {
@@ -328,7 +329,12 @@ internal static class PdfPageLayout
         return result;
     }
 
-    private static bool IsSuperscript(PdfTextLine line) => line.Text.Length <= 3 && line.Text.All(c => char.IsDigit(c) || c == '*');
+    // A footnote number of at most three digits, an asterisk, or a few numbers in one superscript ("1, 2").
+    private static bool IsSuperscript(PdfTextLine line) =>
+        (line.Text.Length <= 3 && line.Text.All(c => char.IsDigit(c) || c == '*')) || SuperscriptListRegex().IsMatch(line.Text);
+
+    [GeneratedRegex(@"^\d{1,3}(?:, ?\d{1,3}){1,4}$")]
+    private static partial Regex SuperscriptListRegex();
 
     private static bool Hosts(PdfTextLine line, PdfTextLine small)
     {
@@ -353,17 +359,40 @@ internal static class PdfPageLayout
         else
         {
             var at = InsertionIndex(target, small);
-            markers.Add(small.Text);
+            markers.AddRange(small.Text.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries));
+
+            // The gap the superscript filled before punctuation is no word space: "Ends¹?", not "Ends¹ ?".
+            var after = at;
+            if (after + 1 < target.Text.Length && target.Text[after] == ' ' && ".,;:?!)»”’\"".Contains(target.Text[after + 1], StringComparison.Ordinal)
+                && target.Positions[after + 1] - small.Right < 0.15 * target.Size)
+            {
+                after++;
+            }
+
+            // Digits after digits would read as one number ("20231"): those are written as superscripts.
+            var marker = FollowsDigit(target.Text, at) ? SuperscriptDigits.From(small.Text) : small.Text;
             merged = target with
             {
-                Text = target.Text[..at] + small.Text + target.Text[at..],
+                Text = target.Text[..at] + marker + target.Text[after..],
                 Right = Math.Max(target.Right, small.Right),
-                Positions = [.. target.Positions[..at], .. small.Positions, .. target.Positions[at..]],
+                Positions = [.. target.Positions[..at], .. small.Positions, .. target.Positions[after..]],
             };
         }
 
         lines[host] = merged;
         live[i] = false;
+    }
+
+    // A digit before the marker, or a digit and the punctuation it is glued after ("in 2022?⁴").
+    private static bool FollowsDigit(string text, int at)
+    {
+        var i = at;
+        while (i > 0 && i > at - 3 && ".,;:?!)»”’".Contains(text[i - 1], StringComparison.Ordinal))
+        {
+            i--;
+        }
+
+        return i > 0 && char.IsAsciiDigit(text[i - 1]);
     }
 
     // A marker goes after the last character that starts left of it.

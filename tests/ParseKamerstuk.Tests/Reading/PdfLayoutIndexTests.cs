@@ -1,4 +1,5 @@
 using ParseKamerstuk.Reading;
+using ParseKamerstuk.Text;
 using Glyph = ParseKamerstuk.Reading.PdfPageLayout.Glyph;
 
 namespace ParseKamerstuk.Tests.Reading;
@@ -136,9 +137,10 @@ public sealed class PdfLayoutIndexTests
                 }
 
                 markers.Add(small.Text);
+                var marker = index > 0 && char.IsAsciiDigit(target.Text[index - 1]) ? SuperscriptDigits.From(small.Text) : small.Text;
                 merged = target with
                 {
-                    Text = target.Text[..index] + small.Text + target.Text[index..],
+                    Text = target.Text[..index] + marker + target.Text[index..],
                     Right = Math.Max(target.Right, small.Right),
                     Positions = [.. target.Positions[..index], .. small.Positions, .. target.Positions[index..]],
                 };

@@ -193,6 +193,25 @@ public sealed class FootnoteMarkersTests
     }
 
     [Theory]
+    [InlineData("Bent u daarover geïnformeerd?3", "Bent u daarover geïnformeerd?", "3")]
+    [InlineData("Waarom is dat niet in 2022?7 Waarom niet?", "Waarom is dat niet in 2022? Waarom niet?", "7")]
+    [InlineData("Kent u de «ziekenhuisnota»1, 2 van de minister?", "Kent u de «ziekenhuisnota» van de minister?", "1,2")]
+    [InlineData("In mijn brief van 7 november 20231 heb ik u geïnformeerd", "In mijn brief van 7 november 2023 heb ik u geïnformeerd", "1")]
+    [InlineData("Zo geeft NIS2⁴ (de richtlijn) aan dat", "Zo geeft NIS2 (de richtlijn) aan dat", "4")]
+    [InlineData("de brief van 7 november 2023¹ en de nota»¹, ²", "de brief van 7 november 2023 en de nota»", "1,2")]
+    [InlineData("Hoe staat het met de stichting Both Ends3 ?", "Hoe staat het met de stichting Both Ends?", "3")]
+    [InlineData("kennis genomen van de Amerikaanse wetgeving4 . Deze", "kennis genomen van de Amerikaanse wetgeving. Deze", "4")]
+    [InlineData("de cijfers van de nota»1, 5 keer zo hoog", "de cijfers van de nota», 5 keer zo hoog", "1")]
+    [InlineData("per 1 januari 2024 12 gemeenten en in 2023, 2024 en", "per 1 januari 2024 12 gemeenten en in 2023, 2024 en", "")]
+    [InlineData("een volume van 10⁵ kubieke meter in 20245", "een volume van 10⁵ kubieke meter in 20245", "")]
+    public void Removes_markers_after_punctuation_after_numbers_and_in_lists(string text, string expected, string markers)
+    {
+        var found = new List<string>();
+        Assert.Equal(expected, FootnoteMarkers.Strip(text, new HashSet<string> { "1", "2", "3", "4", "7" }, found));
+        Assert.Equal(markers, string.Join(',', found));
+    }
+
+    [Theory]
     [InlineData("Ken u de uitzending van Argos 'Het laatste kwartier van Sammy'? 1)", "Ken u de uitzending van Argos 'Het laatste kwartier van Sammy'?", "1)")]
     [InlineData("wat voor traumatische ervaringen worden hier bedoeld? 1) 2)", "wat voor traumatische ervaringen worden hier bedoeld?", "1),2)")]
     [InlineData("op hoofddoek bij boa's (nos.nl)”1)?", "op hoofddoek bij boa's (nos.nl)”?", "1)")]

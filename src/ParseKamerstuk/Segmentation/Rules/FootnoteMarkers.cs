@@ -1,5 +1,8 @@
+using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
+using ParseKamerstuk.Conventions;
+using ParseKamerstuk.Text;
 
 namespace ParseKamerstuk.Segmentation.Rules;
 
@@ -11,6 +14,10 @@ namespace ParseKamerstuk.Segmentation.Rules;
 /// or in brackets (<c>geraakt[1],</c>); those markers are removed, with the space before them, when the document has a
 /// source note of that number (<c>1)</c>, <c>[1]</c> in <see cref="FootnoteRule"/>). A bracketed number with no such
 /// note stands for a plain footnote where there is one (<c>«Netjes gezuiverd»[1 ]</c>, a superscript in Markdown).
+/// A marker may follow punctuation (<c>geïnformeerd?3</c>, <c>in 2022?7 Waarom</c>), hold several numbers
+/// (<c>«ziekenhuisnota»1, 2</c>), or run into a number: a PDF reader writes those in superscript digits
+/// (<c>NIS2⁴</c>), and a date's year has four digits (<c>7 november 20231</c>). No space is left before the punctuation
+/// after a marker (<c>Both Ends ?</c> is wrong, <c>Both Ends?</c> right).
 /// </summary>
 internal static partial class FootnoteMarkers
 {
@@ -31,7 +38,25 @@ internal static partial class FootnoteMarkers
             text = Strip(text, SourceMarkers(text), footnotes, found);
         }
 
-        return Strip(text, CandidateRegex().Matches(text).Select(m => (m.Index, m.Length, m.Value)), footnotes, found);
+        // A date's year has four digits: "7 november 20231" is 2023 and note 1.
+        text = Strip(text, YearRegex().Matches(text).Select(m => (m.Groups["n"].Index, m.Groups["n"].Length, m.Groups["n"].Value)), footnotes, found);
+
+        // Plain digits glued on, then superscript digits, which are markers wherever they are: "NIS2⁴" is NIS2 and
+        // note 4, and its 2 is no marker because a superscript follows it.
+        text = Strip(text, CandidateRegex().Matches(text).Select(m => (m.Index, m.Length, m.Value)), footnotes, found);
+        return text.AsSpan().IndexOfAny(SuperscriptDigits.All) < 0 ? text
+            : Strip(text, SuperscriptRegex().Matches(text).Select(m => (m.Index, m.Length, SuperscriptDigits.ToAscii(m.Value))), footnotes, found);
+    }
+
+    /// <summary>The numbers of the markers glued into <paramref name="text"/>, whether or not their notes exist.</summary>
+    public static IEnumerable<string> GluedNumbers(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var years = YearRegex().Matches(text).Select(m => m.Groups["n"].Value);
+        var glued = CandidateRegex().Matches(text).SelectMany(m => m.Value.Split(',', StringSplitOptions.TrimEntries));
+        var superscripts = text.AsSpan().IndexOfAny(SuperscriptDigits.All) < 0 ? []
+            : SuperscriptRegex().Matches(text).SelectMany(m => SuperscriptDigits.ToAscii(m.Value).Split(',', StringSplitOptions.TrimEntries));
+        return years.Concat(glued).Concat(superscripts);
     }
 
     /// <summary>
@@ -123,19 +148,24 @@ internal static partial class FootnoteMarkers
         var last = 0;
         foreach (var (index, length, marker) in candidates)
         {
-            // "[2]" marks a bracketed source note "[2] …", or else a plain footnote "2 …" (a converted superscript).
-            var number = footnotes.Contains(marker) ? marker
-                : marker[0] == '[' && footnotes.Contains(marker[1..^1]) ? marker[1..^1]
-                : null;
-            if (number is null)
+            var numbers = Numbers(marker, footnotes, out var markerLength);
+            if (numbers is null || index < last)
             {
                 continue;
             }
 
             builder ??= new StringBuilder(text.Length);
             builder.Append(text, last, index - last);
-            last = index + length;
-            if (!found.Contains(number))
+            last = index + (markerLength ?? length);
+
+            // No space is left before the punctuation after a marker: "Both Ends3 ?" gives "Both Ends?".
+            if (last + 1 < text.Length && text[last] == ' ' && ".,;:?!)".Contains(text[last + 1], StringComparison.Ordinal)
+                && (last + 2 == text.Length || !char.IsLetterOrDigit(text[last + 2])))
+            {
+                last++;
+            }
+
+            foreach (var number in numbers.Where(n => !found.Contains(n)))
             {
                 found.Add(number);
             }
@@ -150,7 +180,52 @@ internal static partial class FootnoteMarkers
         return builder.ToString();
     }
 
-    /// <summary>Digits glued to a word of two or more letters, or to punctuation right after a letter.</summary>
-    [GeneratedRegex(@"(?<=\p{L}{2}|\p{L}[.,;:)»?!”’]{1,3})(?<n>\d{1,2})(?=[\s.,;:)]|$)")]
-    internal static partial Regex CandidateRegex();
+    // The footnote numbers of a marker as printed, or null: "[2]" marks a bracketed source note "[2] …", or else a
+    // plain footnote "2 …" (a converted superscript); "1, 2" marks notes 1 and 2, rising, or else only note 1 (then
+    // length is the first number's).
+    private static string[]? Numbers(string marker, IReadOnlySet<string> footnotes, out int? length)
+    {
+        length = null;
+        if (footnotes.Contains(marker))
+        {
+            return [marker];
+        }
+
+        if (marker[0] == '[')
+        {
+            return footnotes.Contains(marker[1..^1]) ? [marker[1..^1]] : null;
+        }
+
+        var comma = marker.IndexOf(',', StringComparison.Ordinal);
+        if (comma < 0)
+        {
+            return null;
+        }
+
+        var parts = marker.Split(',', StringSplitOptions.TrimEntries);
+        var rising = parts.Zip(parts.Skip(1)).All(p => int.Parse(p.First, CultureInfo.InvariantCulture) < int.Parse(p.Second, CultureInfo.InvariantCulture));
+        if (rising && parts.All(footnotes.Contains))
+        {
+            return parts;
+        }
+
+        length = comma;
+        return footnotes.Contains(parts[0]) ? [parts[0]] : null;
+    }
+
+    /// <summary>
+    /// Digits glued to a word of two or more letters, to punctuation right after a letter, or to a question or
+    /// exclamation mark after a number (<c>in 2022?7</c>); several numbers in one marker are separated by commas
+    /// (<c>«ziekenhuisnota»1, 2</c>).
+    /// </summary>
+    [GeneratedRegex(@"(?<=\p{L}{2}|\p{L}[.,;:)»?!”’]{1,3}|\d[?!][”’»)]?)(?<n>\d{1,2}(?:, ?\d{1,2}){0,4})(?=[\s.,;:)?!]|$)")]
+    private static partial Regex CandidateRegex();
+
+    /// <summary>Superscript digits after a character that is not a space, one number or several (<c>2023¹</c>, <c>»¹, ²</c>).</summary>
+    [GeneratedRegex(@"(?<=\S)[⁰¹²³⁴-⁹]{1,3}(?:, ?[⁰¹²³⁴-⁹]{1,3}){0,4}")]
+    private static partial Regex SuperscriptRegex();
+
+    /// <summary>A marker run into the year of a date: <c>7 november 20231</c>.</summary>
+    [GeneratedRegex(@"(?<!\d)\d{1,2} (?:" + DutchDates.MonthNames + @") (?:1[89]|20)\d\d(?<n>\d{1,2})(?=[\s.,;:)?!]|$)")]
+    private static partial Regex YearRegex();
 }

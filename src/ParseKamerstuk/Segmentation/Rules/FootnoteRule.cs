@@ -71,9 +71,9 @@ internal static partial class FootnoteRule
         for (var i = 0; i < paragraphs.Count; i++)
         {
             var text = paragraphs[i].Text;
-            foreach (Match marker in FootnoteMarkers.CandidateRegex().Matches(text))
+            foreach (var number in FootnoteMarkers.GluedNumbers(text))
             {
-                AddMarker(markers, marker.Groups["n"].Value, i);
+                AddMarker(markers, number, i);
             }
 
             if (!text.AsSpan().ContainsAny(')', ']'))
