@@ -2,7 +2,8 @@ using ParseKamerstuk.Accuracy;
 
 // Prints the accuracy report for the corpus:    dotnet run --project tests/ParseKamerstuk.Accuracy -- ../shared/corpus
 // and for the dev sets (moties, OCR pages):     dotnet run --project tests/ParseKamerstuk.Accuracy -- --devsets ../shared/devsets
-if (args.Length == 2 && args[0] == "--devsets")
+// (after the folder, a number: how many failures of each invariant to list; 10 by default).
+if (args.Length is 2 or 3 && args[0] == "--devsets")
 {
     if (!Directory.Exists(Path.Combine(args[1], "moties")) && !Directory.Exists(Path.Combine(args[1], "sgd")))
     {
@@ -10,7 +11,8 @@ if (args.Length == 2 && args[0] == "--devsets")
         return 2;
     }
 
-    Console.Write(DevsetReport.Build(args[1]).ToMarkdown());
+    var failures = args.Length == 3 && int.TryParse(args[2], out var n) && n >= 0 ? n : 10;
+    Console.Write(DevsetReport.Build(args[1]).ToMarkdown(failures));
     return 0;
 }
 
