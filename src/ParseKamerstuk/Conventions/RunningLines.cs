@@ -12,9 +12,11 @@ internal static class RunningLines
 {
     /// <summary>
     /// The running footer up to its vergaderjaar, with the groups <c>house</c> (<c>Eerste</c> or <c>Tweede</c>), <c>y1</c>
-    /// (perhaps split by OCR: <c>1 988</c>) and <c>y2</c>: <c>Tweede Kamer, vergaderjaar 2023–2024</c>.
+    /// (perhaps split by OCR: <c>1 988</c>) and <c>y2</c>: <c>Tweede Kamer, vergaderjaar 2023–2024</c>. The extraordinary
+    /// session after an election is one year, with no <c>y2</c>: <c>Tweede Kamer, zitting 1977, 14 500, nr. 1</c>.
     /// </summary>
-    public const string FooterStart = @"(?<house>Eerste|Tweede)\s+Kamer[,.]\s*(?:vergaderjaar|zitting)\s+(?<y1>\d\s?\d{3})\s?[-–]\s?(?<y2>\d{4})";
+    public const string FooterStart = @"(?<house>Eerste|Tweede)\s+Kamer[,.]\s*(?:vergaderjaar\s+(?<y1>\d\s?\d{3})\s?[-–]\s?(?<y2>\d{4})"
+        + @"|zitting\s+(?<y1>\d\s?\d{3})(?:\s?[-–]\s?(?<y2>\d{4})|(?=,)))";
 
     /// <summary>The ISSN of the printer's line, whole: <c>ISSN 0921 - 7398</c>, <c>ISSN 0921-7371</c>.</summary>
     public const string Issn = @"ISSN\s+\d{4}\s?-\s?\d{3}[\dX]";

@@ -1,4 +1,5 @@
 using System.Text;
+using ParseKamerstuk.Diagnostics;
 using ParseKamerstuk.Model;
 
 namespace ParseKamerstuk.Tests.Rules;
@@ -79,5 +80,168 @@ public sealed class OlderTitleBlockTests
             """);
 
         Assert.Equal(("1971-1972", "11500"), (document.Vergaderjaar, Assert.Single(document.Dossiers).Number));
+    }
+
+    [Fact]
+    public void The_dash_before_the_dossier_may_touch_it_and_the_number_may_follow_the_title()
+    {
+        // OCR gives "-10 973"; the older print sets "Nr. 6" under the title, which may carry its date in parentheses.
+        var document = Parse("""
+            Zitting 1970-1971 -10 973
+            Wijziging van de Kleuteronderwijswet
+            MEMORIE VAN ANTWOORD (Ingezonden bij brief van 16 december 1970)
+            Nr. 6
+            De ondergetekende is de commissie erkentelijk voor haar verslag.
+            """);
+
+        Assert.Equal(("1970-1971", "kst-10973-6"), (document.Vergaderjaar, document.Identifier));
+        Assert.Equal("Wijziging van de Kleuteronderwijswet", Assert.Single(document.Dossiers).Title);
+        Assert.Equal(("MEMORIE VAN ANTWOORD", DocumentType.MemorieVanAntwoord), (document.Title, document.DocumentType));
+    }
+
+    [Fact]
+    public void A_budget_chapter_on_its_own_line_is_the_dossiers_suffix()
+    {
+        var document = Parse("""
+            Tweede Kamer der Staten-Generaal
+            Zitting 1985-1986
+            Rijksbegroting voor het jaar 1986
+            18 600
+            Hoofdstuk VII Ministerie van Binnenlandse Zaken
+            Nr. 12
+            VERSLAG HOUDENDE EEN LIJST VAN VRAGEN EN ANTWOORDEN
+            De vaste Commissie voor Binnenlandse Zaken heeft vragen gesteld.
+            """);
+
+        Assert.Equal("kst-18600-VII-12", document.Identifier);
+        var dossier = Assert.Single(document.Dossiers);
+        Assert.Equal(("18600", "VII", "Hoofdstuk VII Ministerie van Binnenlandse Zaken"), (dossier.Number, dossier.Suffix, dossier.Title));
+    }
+
+    [Fact]
+    public void A_stuk_on_two_budget_chapters_belongs_to_both()
+    {
+        var document = Parse("""
+            Tweede Kamer der Staten-Generaal
+            Vergaderjaar 1988-1989
+            Rijksbegroting voor het jaar 1989
+            20 800
+            Hoofdstuk V Ministerie van Buitenlandse Zaken Hoofdstuk X Ministerie van Defensie
+            Nr. 131
+            MOTIE VAN DE LEDEN JANSEN EN DE VRIES
+            De Kamer, gehoord de beraadslaging, verzoekt de regering de steun voort te zetten, en gaat over tot de orde van de dag.
+            """);
+
+        Assert.Equal("kst-20800-V-131", document.Identifier);
+        Assert.Equal(
+            [("20800", "V", "Hoofdstuk V Ministerie van Buitenlandse Zaken"), ("20800", "X", "Hoofdstuk X Ministerie van Defensie")],
+            document.Dossiers.Select(d => (d.Number, d.Suffix, d.Title)));
+    }
+
+    [Theory]
+    [InlineData("Tweede Kamer, zitting 1985-1986, 19 300 hoofdstuk XI, nr. 33", "kst-19300-XI-33", "1985-1986")]
+    [InlineData("Tweede Kamer, vergaderjaar 1988-1989, 20 800 hfdst. XI, nr. 33", "kst-20800-XI-33", "1988-1989")]
+    [InlineData("Tweede Kamer, zitting 1977, 14 500, nr. 1", "kst-14500-1", "1977")]
+    public void The_footer_names_the_chapter_and_a_one_year_session(string footer, string identifier, string vergaderjaar)
+    {
+        // The number under the title is unreadable OCR ("Nr. I"), so the footer gives the identity.
+        var document = Parse($"""
+            Tweede Kamer der Staten-Generaal
+            Nr. I
+            BRIEF VAN DE MINISTER VAN BINNENLANDSE ZAKEN
+            Aan de Voorzitter van de Tweede Kamer der Staten-Generaal
+            Hierbij bied ik u de nota aan.
+            {footer}
+            """);
+
+        Assert.Equal((identifier, vergaderjaar), (document.Identifier, document.Vergaderjaar));
+    }
+
+    [Fact]
+    public void Where_footer_and_heading_disagree_on_the_dossier_the_heading_wins()
+    {
+        var document = Parse("""
+            Tweede Kamer der Staten-Generaal
+            Zitting 1980-1981
+            16 625
+            Regels inzake de Postbank
+            Nr. 7
+            NOTA VAN WIJZIGING
+            Het voorstel van wet wordt als volgt gewijzigd.
+            Tweede Kamer, zitting 1980-1981, 16 652, nr. 7
+            """);
+
+        Assert.Equal("kst-16625-7", document.Identifier);
+        Assert.Contains(document.Diagnostics, d => d.Code == DiagnosticCodes.IdentityConflict && d.Message.Contains("the title block is used", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_heading_without_the_chapter_the_footer_prints_does_not_disagree_with_it()
+    {
+        var document = Parse("""
+            Tweede Kamer der Staten-Generaal
+            Zitting 1982-1983
+            Rijksbegroting voor het jaar 1983
+            17 600
+            Begroting van uitgaven
+            Nr. 1
+            MEMORIE VAN TOELICHTING
+            De begroting wordt hierbij toegelicht.
+            Tweede Kamer, zitting 1982-1983, 17 600 hoofdstuk IV, nr. 1
+            """);
+
+        Assert.Equal("kst-17600-IV-1", document.Identifier);
+        Assert.DoesNotContain(document.Diagnostics, d => d.Code == DiagnosticCodes.IdentityConflict);
+    }
+
+    [Fact]
+    public void The_printers_line_repeating_the_dossier_adds_none_and_a_starred_number_is_read()
+    {
+        var document = Parse("""
+            Zitting 1972-1973 -12 000
+            RIJKSBEGROTING VOOR HET DIENSTJAAR 1973
+            VERSLAG
+            Nr. 10*)
+            De vaste Commissie voor Sociale Zaken heeft de eer verslag uit te brengen.
+            12 000 XV, XVIII 10
+            """);
+
+        Assert.Equal(("kst-12000-10", "12000"), (document.Identifier, Assert.Single(document.Dossiers).Number));
+    }
+
+    [Theory]
+    [InlineData("Zitting 1973-1974 Aanhangsel", "1973-1974")]
+    [InlineData("Tweede Kamer, zitting 1974-1975, Aanhangsel", "1974-1975")]
+    [InlineData("Zitting 1972 Aanhangsel", "1972")]
+    public void The_older_Aanhangsel_foot_gives_its_session(string foot, string vergaderjaar)
+    {
+        var document = Parse($"""
+            435. VRAGEN van het lid Jansen over de aankoop van vruchten. (Ingezonden 2 september 1974)
+            1. Is het waar dat de regering deze aankoop steunt?
+            ANTWOORD van de Minister van Economische Zaken. (Ontvangen 20 september 1974)
+            1. De vraag wordt ontkennend beantwoord.
+            {foot}
+            """);
+
+        Assert.Equal((vergaderjaar, "aanhangsel"), (document.Vergaderjaar, document.Publication));
+        Assert.Null(document.Identifier); // the Aanhangsel's number is not on the page
+    }
+
+    [Theory]
+    [InlineData("Zitting 1970-1971 -10 983 (R 758)", new[] { "10983" })]
+    [InlineData("Zitting 1969-1970-9716", new[] { "9716" })]
+    [InlineData("Zitting 1972-1973 -12 137, 12 138 en 12 247 (R886)", new[] { "12137", "12138", "12247" })]
+    public void Session_lines_name_rijkswetten_and_lists_of_dossiers(string sessionLine, string[] dossiers)
+    {
+        var document = Parse($"""
+            {sessionLine}
+            Goedkeuring van het op 5 mei 1970 gesloten verdrag
+            VERSLAG
+            Nr. 5
+            De commissie heeft het wetsontwerp onderzocht.
+            """);
+
+        Assert.Equal(dossiers, document.Dossiers.Select(d => d.Number));
+        Assert.Equal("5", document.Ondernummer);
     }
 }

@@ -66,12 +66,14 @@ internal static partial class IdentityRule
         foreach (var line in lines)
         {
             idLine ??= IdLineRegex().Match(line) is { Success: true } id ? id.Value : null;
-            if (fromFooter is null)
+
+            // A footer that names no stuk (the older Aanhangsel's "Zitting 1973-1974 Aanhangsel") gives way to one that does.
+            if (fromFooter?.Identifier is null && FromFooter(line) is { } read && (fromFooter is null || read.Identifier is not null))
             {
-                fromFooter = FromFooter(line);
+                fromFooter = read;
             }
 
-            if (idLine is not null && fromFooter is not null)
+            if (idLine is not null && fromFooter?.Identifier is not null)
             {
                 break;
             }
@@ -94,7 +96,8 @@ internal static partial class IdentityRule
 
     /// <summary>
     /// Combines the identity read from running lines with the title block's: the running lines win, the title block fills
-    /// what they lack (dossier titles, a missing chamber or vergaderjaar); a disagreement is a diagnostic.
+    /// what they lack (dossier titles, a missing chamber or vergaderjaar); a disagreement is a diagnostic. Where they
+    /// disagree on the dossier's number, the title block wins.
     /// </summary>
     public static Identity? Combine(Identity? printed, TitleBlockState block, List<Diagnostics.Diagnostic> diagnostics)
     {
@@ -122,7 +125,29 @@ internal static partial class IdentityRule
             return printed;
         }
 
-        if (printed.Identifier is not null && fromBlock.Identifier is not null && printed.Identifier != fromBlock.Identifier)
+        // On the dossier's number the heading is the better witness (a footer may carry the previous stuk's, or OCR
+        // misreads its small type): the title block's identity is used.
+        if (fromBlock.Identifier is not null && printed.Dossiers.Count > 0 && !fromBlock.Dossiers.Any(d => SameNumber(d, printed.Dossiers[0])))
+        {
+            diagnostics.Add(new Diagnostics.Diagnostic(
+                Diagnostics.DiagnosticCodes.IdentityConflict,
+                Diagnostics.DiagnosticSeverity.Warning,
+                $"The running footer says {printed.Identifier ?? "dossier " + printed.Dossiers[0].Number} but the title block says {fromBlock.Identifier}; the title block is used.",
+                null));
+            return fromBlock with
+            {
+                Publication = fromBlock.Publication ?? printed.Publication,
+                Chamber = fromBlock.Chamber ?? printed.Chamber,
+                Vergaderjaar = fromBlock.Vergaderjaar ?? printed.Vergaderjaar,
+            };
+        }
+
+        // A title block without the budget chapter the footer prints ("17 600" / "Begroting van uitgaven" and
+        // "17 600 hoofdstuk IV, nr. 1") does not disagree with it.
+        var completed = fromBlock.Dossiers.Count > 0 && fromBlock.Dossiers[0].Suffix is null && printed.Dossiers.Count > 0 && printed.Dossiers[0].Suffix is { } chapter
+            ? $"kst-{fromBlock.Dossiers[0].Number}-{chapter}-{fromBlock.Ondernummer}"
+            : fromBlock.Identifier;
+        if (printed.Identifier is not null && fromBlock.Identifier is not null && printed.Identifier != fromBlock.Identifier && printed.Identifier != completed)
         {
             diagnostics.Add(new Diagnostics.Diagnostic(
                 Diagnostics.DiagnosticCodes.IdentityConflict,
@@ -147,6 +172,10 @@ internal static partial class IdentityRule
         };
     }
 
+    // The same dossier, whether or not one writes its part into the number: "17100-X" is 17 100 X.
+    private static bool SameNumber(Dossier a, Dossier b) =>
+        a.Number == b.Number || a.Number.StartsWith(b.Number + "-", StringComparison.Ordinal) || b.Number.StartsWith(a.Number + "-", StringComparison.Ordinal);
+
     private static Identity? FromFooter(string line)
     {
         var page = PageTableRegex().Match(line);
@@ -161,18 +190,24 @@ internal static partial class IdentityRule
         var match = FooterRegex().Match(line);
         if (!match.Success)
         {
-            return null;
+            // The older Aanhangsel's page foot: its session and no more ("Zitting 1973-1974 Aanhangsel").
+            var older = OlderAanhangselFootRegex().Match(line);
+            return older.Success
+                ? new Identity(null, Publications.Aanhangsel, null, older.Groups["y2"].Success ? $"{older.Groups["y1"].Value}-{older.Groups["y2"].Value}" : older.Groups["y1"].Value, [], null, null)
+                : null;
         }
 
         var chamber = Chambers.FromHouse(match.Groups["house"].Value);
         var y1 = match.Groups["y1"].Value.Replace(" ", string.Empty, StringComparison.Ordinal); // OCR: "vergaderjaar 1 988-1989"
-        var year = $"{y1}-{match.Groups["y2"].Value}";
-        if (match.Groups["ah"].Success)
+        var year = match.Groups["y2"].Success ? $"{y1}-{match.Groups["y2"].Value}" : y1;
+        if (match.Groups["aanhangsel"].Success)
         {
-            var number = match.Groups["ah"].Value;
+            // The identifier names a vergaderjaar of two years and the Aanhangsel's number, which the older print's
+            // footer leaves out ("Tweede Kamer, zitting 1974-1975, Aanhangsel").
+            var number = match.Groups["ah"].Success ? match.Groups["ah"].Value : null;
             var house = Chambers.IdentifierPart(chamber);
-            return new Identity(
-                $"ah-{house}-{y1}{match.Groups["y2"].Value}-{number}", Publications.Aanhangsel, chamber, year, [], null, number);
+            var id = match.Groups["y2"].Success && number is not null ? $"ah-{house}-{y1}{match.Groups["y2"].Value}-{number}" : null;
+            return new Identity(id, Publications.Aanhangsel, chamber, year, [], null, number);
         }
 
         var dossier = match.Groups["dossier"].Value.Replace(" ", string.Empty, StringComparison.Ordinal);
@@ -214,10 +249,13 @@ internal static partial class IdentityRule
 
     [GeneratedRegex(
         @"\b" + RunningLines.FooterStart + @",\s*" +
-        @"(?:Aanhangsel\s+(?:van\s+de\s+Handelingen\s+)?(?:nr\.\s*)?(?<ah>\d{1,5})|" +
-        @"(?<dossier>\d{2}\s?\d{3}|\d{4,5}|[MDCLXVI]{2,9})(?:\s*(?:\((?:R\s?\d+)\)|hfdst\.|e\.v\.))?(?:\s*,?\s*(?<suffix>[IVXLC]{1,6}|[A-Z]\s?\d{0,2}(?=,\s*nr)))?\s*(?:\((?:R\s?\d+)\))?\s*,\s*" +
+        @"(?:(?<aanhangsel>Aanhangsel)(?:\s+(?:van\s+de\s+Handelingen\s+)?(?:nr\.\s*)?(?<ah>\d{1,5})|\s*$)|" +
+        @"(?<dossier>\d{2}\s?\d{3}|\d{4,5}|[MDCLXVI]{2,9})(?:\s*(?:\((?:R\s?\d+)\)|" + BudgetChapters.FooterWord + @"|e\.v\.))?(?:\s*,?\s*(?<suffix>[IVXLC]{1,6}|[A-Z]\s?\d{0,2}(?=,\s*nr)))?\s*(?:\((?:R\s?\d+)\))?\s*,\s*" +
         @"(?:nr[.,]\s*(?<nr>\d{1,4}[a-z]?)|(?<letter>[A-Z]{1,2})\b))")]
     private static partial Regex FooterRegex();
+
+    [GeneratedRegex(@"^(?:Zitting|Vergaderjaar)\s+(?<y1>1[89]\d\d)(?:\s?[-–]\s?(?<y2>\d{4}))?\s+Aanhangsel$")]
+    private static partial Regex OlderAanhangselFootRegex();
 
     // The publication table of an officielebekendmakingen page as text:
     // "Eerste Kamer der Staten-Generaal | 2021-2022 | 35961 nr. C |".

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using ParseKamerstuk.Conventions;
 using ParseKamerstuk.Text;
 
 namespace ParseKamerstuk.Segmentation.Rules;
@@ -9,12 +10,13 @@ namespace ParseKamerstuk.Segmentation.Rules;
 /// </summary>
 public sealed partial class LetterHeadingRule : IParagraphRule, IParagraphStarts
 {
-    // A line in capitals (a letter heading, a title) starts a paragraph, and the line after it starts another. A Roman
-    // numeral alone ("VIII", a budget chapter) is no such line.
+    // A line in capitals (a letter heading, a title, perhaps with its date: "MEMORIE VAN ANTWOORD (Ingezonden 7 juli
+    // 1966)") starts a paragraph, and the line after it starts another. A Roman numeral alone ("VIII", a budget
+    // chapter) is no such line.
     bool IParagraphStarts.StartsParagraph(in LineJoin join) =>
         join.Previous is { } previous && IsHeadingInCapitals(join.Line.Text) != IsHeadingInCapitals(previous.Text) && !join.Hyphenated;
 
-    private static bool IsHeadingInCapitals(string line) => ParagraphBuilder.IsCapitalsLine(line) && RomanNumerals.Value(line) is null;
+    private static bool IsHeadingInCapitals(string line) => ParagraphBuilder.IsCapitalsLine(DocumentHead.WithoutDateTail(line)) && RomanNumerals.Value(line) is null;
 
     /// <inheritdoc/>
     public RuleResult Apply(SegmentationContext context, Paragraph paragraph, string text, IReadOnlyList<string> footnotes)

@@ -69,7 +69,7 @@ public sealed partial class TitleBlockRule : IParagraphRule, IParagraphStarts
         if (state.ExpectTitle)
         {
             state.ExpectTitle = false;
-            var candidate = WithoutDate(text);
+            var candidate = DocumentHead.WithoutDateTail(text);
             if (ParagraphBuilder.IsCapitalsLine(candidate))
             {
                 block.Title = candidate;
@@ -92,6 +92,7 @@ public sealed partial class TitleBlockRule : IParagraphRule, IParagraphStarts
             {
                 var untitled = block.Dossiers.FindIndex(d => d.Title is null);
                 block.Dossiers[untitled] = block.Dossiers[untitled] with { Title = text.TrimEnd('.') };
+                AddBudgetChapters(block, untitled);
                 state.ExpectDossierTitle = block.Dossiers.Exists(d => d.Title is null);
 
                 // Where the session line gave the number, the stuk's title follows the dossiers' titles.
@@ -148,11 +149,19 @@ public sealed partial class TitleBlockRule : IParagraphRule, IParagraphStarts
 
         if (dossier.Success && (block.Ondernummer is null || state.NumberOnSessionLine))
         {
-            var title = dossier.Groups["title"].Success ? dossier.Groups["title"].Value.Trim() : null;
-            block.Dossiers.Add(new Dossier(
-                dossier.Groups["n"].Value.Replace(" ", string.Empty, StringComparison.Ordinal),
-                dossier.Groups["suffix"].Success ? dossier.Groups["suffix"].Value : null,
-                title));
+            // The printer's line at the page's foot repeats the dossier ("12 000 XV, XVIII 10"): no second dossier.
+            var dossierNumber = dossier.Groups["n"].Value.Replace(" ", string.Empty, StringComparison.Ordinal);
+            var suffix = dossier.Groups["suffix"].Success ? dossier.Groups["suffix"].Value : null;
+            if (!block.Dossiers.Exists(d => d.Number == dossierNumber && d.Suffix == suffix))
+            {
+                var title = dossier.Groups["title"].Success ? dossier.Groups["title"].Value.Trim() : null;
+                block.Dossiers.Add(new Dossier(dossierNumber, suffix, title));
+                if (title is not null)
+                {
+                    AddBudgetChapters(block, block.Dossiers.Count - 1);
+                }
+            }
+
             state.ExpectDossierTitle = block.Dossiers.Exists(d => d.Title is null);
             context.AddBlock("heading", text, paragraph, footnotes);
             return RuleResult.Continue;
@@ -169,7 +178,7 @@ public sealed partial class TitleBlockRule : IParagraphRule, IParagraphStarts
             block.Ondernummer = OcrNumber(number.Groups["nr"].Value);
             if (number.Groups["title"].Success)
             {
-                block.Title = WithoutDate(number.Groups["title"].Value.Trim());
+                block.Title = DocumentHead.WithoutDateTail(number.Groups["title"].Value.Trim());
             }
             else
             {
@@ -188,6 +197,21 @@ public sealed partial class TitleBlockRule : IParagraphRule, IParagraphStarts
         return RuleResult.None;
     }
 
+    // A budget chapter on the line after the budget's number ("18 600" / "Hoofdstuk VII Ministerie van …") is the
+    // dossier's suffix; a second chapter ("… Hoofdstuk X Ministerie van Defensie") is a second dossier of that number.
+    private static void AddBudgetChapters(TitleBlockState block, int index)
+    {
+        var dossier = block.Dossiers[index];
+        var chapters = BudgetChapters.Read(dossier.Title!);
+        if (chapters.Count == 0 || (dossier.Suffix is not null && dossier.Suffix != chapters[0].Chapter))
+        {
+            return;
+        }
+
+        block.Dossiers[index] = dossier with { Suffix = chapters[0].Chapter, Title = chapters.Count > 1 ? chapters[0].Title : dossier.Title };
+        block.Dossiers.InsertRange(index + 1, chapters.Skip(1).Select(c => dossier with { Suffix = c.Chapter, Title = c.Title }));
+    }
+
     // The session line: "Vergaderjaar 2024–2025". The older print puts more on it: the stuk's number ("Zitting 1982-1983
     // Nr. 139c", OCR "Nr.l" for "Nr. 1"), or the dossiers ("Zitting 1971-1972 - 11 500", "ZITTING 1962—1963 — 7100, 7100 B").
     // An extraordinary session after an election is one year, "Zitting 1977", and that is its vergaderjaar as printed.
@@ -197,7 +221,7 @@ public sealed partial class TitleBlockRule : IParagraphRule, IParagraphStarts
         block.Vergaderjaar = line.Groups["y2"].Success ? $"{line.Groups["y1"].Value}-{line.Groups["y2"].Value}" : line.Groups["y1"].Value;
         if (line.Groups["dossiers"].Success && block.Dossiers.Count == 0)
         {
-            foreach (var part in line.Groups["dossiers"].Value.Split(','))
+            foreach (var part in SessionListRegex().Split(line.Groups["dossiers"].Value))
             {
                 var dossier = SessionDossierRegex().Match(part.Trim());
                 block.Dossiers.Add(new Dossier(
@@ -254,12 +278,6 @@ public sealed partial class TitleBlockRule : IParagraphRule, IParagraphStarts
     private static bool IsRomanDossier(string numeral) => RomanNumerals.Value(numeral) >= 50;
 
     // "MOTIE VAN HET LID KAMP Voorgesteld 22 december 1993": OCR runs the date line into the title.
-    private static string WithoutDate(string text)
-    {
-        var match = DateTailRegex().Match(text);
-        return (match.Success ? text[..match.Index] : text).Trim();
-    }
-
     // A text layer may glue the page's part number to the line: "Tweede Kamer der Staten-Generaal2".
     [GeneratedRegex(@"^(?<house>Eerste|Tweede|EERSTE|TWEEDE)\s+(?:Kamer|KAMER)\s+(?:der|DER)\s+(?:Staten-Generaal|STATEN-GENERAAL)(?:\s*\d{1,2})?$")]
     private static partial Regex ChamberRegex();
@@ -267,8 +285,11 @@ public sealed partial class TitleBlockRule : IParagraphRule, IParagraphStarts
     [GeneratedRegex("^" + DocumentHead.SessionLine + @"\.?$")]
     private static partial Regex SessionLineRegex();
 
-    [GeneratedRegex(@"^(?<n>\d{1,3}\s?\d{3})(?:\s+(?<suffix>[A-Z]{1,3}))?$")]
+    [GeneratedRegex(@"^(?<n>\d{1,3}\s?\d{3})(?:\s+(?<suffix>[A-Z]{1,3}))?(?:\s*\(R\s?\d+\))?$")]
     private static partial Regex SessionDossierRegex();
+
+    [GeneratedRegex(@"\s*,\s*|\s+en\s+")]
+    private static partial Regex SessionListRegex();
 
     [GeneratedRegex(@"^(?:" + DocumentHead.Vergaderjaar + @"\s+)?Aanhangsel\s+van\s+de\s+Handelingen$|^Vragen\s+gesteld\s+door\s+(?:de\s+)?leden\s+(?:der|van\s+de)\s+Kamer\b")]
     private static partial Regex AanhangselRegex();
@@ -281,7 +302,7 @@ public sealed partial class TitleBlockRule : IParagraphRule, IParagraphStarts
     [GeneratedRegex(@"^(?<n>[MDCLXVI]{2,9})(?:\s+(?<title>\p{Lu}.{2,}))?$", RegexOptions.Singleline)]
     private static partial Regex RomanDossierRegex();
 
-    [GeneratedRegex(@"^(?:Nr|nr|NR)\.\s*(?<nr>\d{1,4}[a-z]?|l\d{0,3}[a-z]?|[A-Z]{1,2})(?:\s+(?<title>\p{Lu}.+))?$", RegexOptions.Singleline)]
+    [GeneratedRegex(@"^(?:Nr|nr|NR)\.\s*(?<nr>\d{1,4}[a-z]?|l\d{0,3}[a-z]?|[A-Z]{1,2})(?:\s?\*\)|\*)?(?:\s+(?<title>\p{Lu}.+))?$", RegexOptions.Singleline)]
     private static partial Regex NumberRegex();
 
     /// <summary>
@@ -301,9 +322,6 @@ public sealed partial class TitleBlockRule : IParagraphRule, IParagraphStarts
 
     [GeneratedRegex(@"^[Tt]er\s+vervanging\s+van\s+die\s+gedrukt\s+onder\s+nr\.\s*\d+\.?$")]
     private static partial Regex ReplacementRegex();
-
-    [GeneratedRegex(@"\s(?:Voorgesteld|Vastgesteld|Ontvangen)\s+\d{1,2}\s+\p{L}+\s+\d{4}\.?$")]
-    private static partial Regex DateTailRegex();
 
     [GeneratedRegex(@"^(?:(?:Tweede|Eerste)\s+Kamer\s+der\s+Staten-Generaal$|" + DocumentHead.SessionLine + @"$|(?:Nr|nr|NR)\.\s*\d{1,4}[a-z]?$|(?:Vastgesteld|Ontvangen|Voorgesteld)(?:\s+op)?\s+\d{1,2}\s+\p{Ll}+\s+\d{4}$)")]
     private static partial Regex TitleLineRegex();
