@@ -177,8 +177,8 @@ internal sealed partial class PlainTextDocumentReader : IDocumentReader
 
     // The officielebekendmakingen footer, one piece per line or run together: "ah-tk-20232024-1433", "ISSN 0921 - 7398",
     // "’s-Gravenhage 2024 Tweede Kamer, vergaderjaar 2023–2024, Aanhangsel 1ah-tk-20232024-1433",
-    // "Tweede Kamer, vergaderjaar 2024–2025, 36 410 XIV, nr. 9".
-    [GeneratedRegex(@"^(?:(?:kst|ah|h|blg)-(?:tk-|ek-)?[\w-]+\d|a?h\s(?:tk|ek)\s\d{8}\s\d{1,5}|" + RunningLines.Issn + "|(?:" + RunningLines.PrintersPlace + @"\s*)?(?:" + RunningLines.FooterStart + @",\s+(?:Aanhangsel\s+\d{1,4}|[\d ]{5,7}(?:\s+[A-Z0-9-]{1,6})?,\s+(?:nr\.\s*\d{1,4}[a-z]?|[A-Z]{1,3}))(?:(?:kst|ah)-[\w-]+)?)?)$")]
+    // "Tweede Kamer, vergaderjaar 2024–2025, 36 410 XIV, nr. 9", with the page number after it as a layout dump gives it.
+    [GeneratedRegex(@"^(?:(?:kst|ah|h|blg)-(?:tk-|ek-)?[\w-]+\d|a?h\s(?:tk|ek)\s\d{8}\s\d{1,5}|" + RunningLines.Issn + "|(?:" + RunningLines.PrintersPlace + @"\s*)?(?:" + RunningLines.FooterStart + @",\s+(?:Aanhangsel\s+\d{1,4}|[\d ]{5,7}(?:\s+[A-Z0-9-]{1,6})?,\s+(?:nr\.\s*\d{1,4}[a-z]?|[A-Z]{1,3}))(?:\s+\d{1,4})?(?:(?:kst|ah)-[\w-]+)?)?)$")]
     private static partial Regex FooterRegex();
 
     [GeneratedRegex("^(?:" + RunningLines.Issn + @"\s*)?(?:" + RunningLines.PrintersPlace + @"\s*)?(?:" + RunningLines.FooterStart + @",\s+Aanhangsel\s+\d{1,3}(?=\p{Lu}))?\s*(?=\S)")]

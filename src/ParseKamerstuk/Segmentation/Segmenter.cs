@@ -40,6 +40,7 @@ public sealed class Segmenter
         new LabeledQuestionRule(),
         new NumberedItemRule(),
         new SectionHeadingRule(),
+        new BulletItemRule(),
         new ParagraphRule(),
     ]);
 

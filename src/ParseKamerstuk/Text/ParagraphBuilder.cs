@@ -1,7 +1,8 @@
 namespace ParseKamerstuk.Text;
 
 /// <summary>
-/// Groups lines into paragraphs. The builder knows layout: a paragraph ends at a blank line; at a line that ends a
+/// Groups lines into paragraphs. The builder knows layout: a paragraph ends at a blank line (but a sentence cut by a
+/// page break goes on over the page's foot and head); at a line that ends a
 /// sentence and leaves room for the next line's first word (the typesetter would have put it there otherwise); at a
 /// change between the text and a page's footnote zone; and text with one paragraph per line (web page text, OCR) keeps
 /// its lines as paragraphs unless a line-break hyphen joins them. Where a convention's paragraphs start (a numbered item,
@@ -41,12 +42,24 @@ internal static class ParagraphBuilder
             }
         }
 
+        var blank = false;
         foreach (var line in lines)
         {
             if (line.IsBlank)
             {
-                Close();
+                blank = true;
                 continue;
+            }
+
+            // Blank lines end a paragraph, except where a page break cuts a sentence: the page ends mid-sentence and
+            // the next page goes on in lower case.
+            if (blank)
+            {
+                blank = false;
+                if (!ContinuesOverPageBreak(current, line))
+                {
+                    Close();
+                }
             }
 
             var previous = current.Count > 0 ? current[^1] : null;
@@ -95,6 +108,10 @@ internal static class ParagraphBuilder
 
         return join.SentenceEnd && join.RoomLeft && !Introduces(join, starts);
     }
+
+    private static bool ContinuesOverPageBreak(List<SourceLine> current, SourceLine line) =>
+        current.Count > 0 && line.Page != current[^1].Page && !line.Note && !current[^1].Note
+        && char.IsLower(line.Text[0]) && !EndsSentence(current[^1].Text);
 
     private static bool StartsByConvention(in LineJoin join, List<IParagraphStarts> starts)
     {

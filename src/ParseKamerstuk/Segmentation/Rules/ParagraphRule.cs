@@ -1,3 +1,4 @@
+using ParseKamerstuk.Model;
 using ParseKamerstuk.Text;
 
 namespace ParseKamerstuk.Segmentation.Rules;
@@ -13,6 +14,12 @@ public sealed class ParagraphRule : IParagraphRule
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(paragraph);
+        return Add(context, paragraph, text, footnotes, BlockTypes.Paragraph);
+    }
+
+    // Body text as a block of the given type: a paragraph, or an item of a bulleted list (BulletItemRule).
+    internal static RuleResult Add(SegmentationContext context, Paragraph paragraph, string text, IReadOnlyList<string> footnotes, string type)
+    {
         if (context.Letter is { } letter)
         {
             if (letter.OnBehalfOf.Count == 0 && letter.Signatories.Count == 0)
@@ -29,7 +36,7 @@ public sealed class ParagraphRule : IParagraphRule
 
         // The paragraph continues the innermost open item or labelled block.
         context.Open.Innermost<CollectingBlock>()?.Parts.Add((paragraph, text));
-        context.AddBlock("paragraph", text, paragraph, footnotes);
+        context.AddBlock(type, text, paragraph, footnotes);
         return RuleResult.Continue;
     }
 }
