@@ -118,6 +118,35 @@ internal static partial class DocumentTypeRule
         return title.Count(char.IsLetter) >= 5 && FromTitle(title) is not null ? title : null;
     }
 
+    /// <summary>
+    /// A title line in mixed case, as the committee's own document and the newer print give it:
+    /// <c>Verslag van een schriftelijk overleg</c>, <c>Nota naar aanleiding van het verslag</c>, <c>Memorie van
+    /// antwoord</c>, <c>Verslag</c>, perhaps with its date run in (<c>… Vastgesteld 12 maart 2024</c>). The whole line
+    /// is the title: a capital, then words in lower case, all of them the words of a type, so that a sentence or a
+    /// heading that mentions a verslag (<c>Verslag van de werkzaamheden</c>) is none. <see langword="null"/> otherwise.
+    /// </summary>
+    public static string? MixedCaseTitleIn(string paragraph)
+    {
+        ArgumentNullException.ThrowIfNull(paragraph);
+        var text = TitleDateTailRegex().Replace(paragraph.Trim(), string.Empty);
+        if (!MixedCaseTitleRegex().IsMatch(text))
+        {
+            return null;
+        }
+
+        var upper = text.ToUpperInvariant();
+        foreach (var (pattern, type) in s_titles)
+        {
+            if (pattern.Match(upper) is { Success: true, Index: 0 } match)
+            {
+                // Moties, amendementen and letters have titles of their own ("Motie van het lid …").
+                return match.Length == upper.Length && type is not (DocumentTypes.Motie or DocumentTypes.Amendement or DocumentTypes.Brief or DocumentTypes.Besluitenlijst) ? text : null;
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>What the whole text says about the kind of document.</summary>
     /// <param name="texts">The paragraphs' texts.</param>
     /// <param name="runningLines">The running headers and footers.</param>
@@ -188,6 +217,14 @@ internal static partial class DocumentTypeRule
 
         return null;
     }
+
+    // "Verslag van een schriftelijk overleg", "Memorie van antwoord", "Verslag": a capital, then lower case.
+    [GeneratedRegex(@"^\p{Lu}\p{Ll}+(?: \p{Ll}+){0,7}$")]
+    private static partial Regex MixedCaseTitleRegex();
+
+    // The date a text runs into its title line: "Verslag van een schriftelijk overleg Vastgesteld 12 maart 2024".
+    [GeneratedRegex(@"\s+(?:Vastgesteld|Ontvangen)\s+\d{1,2}\s+\p{Ll}+\s+\d{4}\.?$")]
+    private static partial Regex TitleDateTailRegex();
 
     [GeneratedRegex(@"^(?:Nr\.\s*\d+[a-z]?\s+|[A-Z]{1,2}\s+(?=[A-Z]{3}))")]
     private static partial Regex TitlePrefixRegex();
