@@ -13,6 +13,9 @@ Directory.CreateDirectory(Path.Combine(root, "pdf"));
 Directory.CreateDirectory(Path.Combine(root, "docx"));
 File.WriteAllBytes(Path.Combine(root, "pdf", "ah-tk-20232024-9901.pdf"), AanhangselPdf.Build());
 File.WriteAllBytes(Path.Combine(root, "pdf", "kst-36600-XIII-99.pdf"), MotiePdf.Build());
+File.WriteAllBytes(
+    Path.Combine(root, "pdf", "kst-29984-1120.pdf"),
+    VerslagPdf.Build(File.ReadAllText(Path.Combine(root, "text", "tk-29984-verslag-schriftelijk-overleg.txt"))));
 WordSample.Write(Path.Combine(root, "docx", "beantwoording-kamervragen.docx"));
 Console.WriteLine($"wrote samples under {root}");
 
@@ -218,6 +221,81 @@ internal static class MotiePdf
         layout.MoveTo(layout.Y + Layout.Leading);
         layout.Paragraph("Van der Berg");
         layout.Footers("Tweede Kamer, vergaderjaar 2024–2025, 36 600 XIII, nr. 99", "kst-36600-XIII-99", "ISSN 0921 - 7371", "’s-Gravenhage 2024");
+        return builder.Build();
+    }
+}
+
+/// <summary>
+/// A verslag van een schriftelijk overleg in the Kamerstuk layout, laid out from the text of the same verslag in
+/// samples/text (one line a paragraph, a form feed between pages, the running footer at the foot of each page), so
+/// that both forms hold the same words: the title block, the signatures, the table of contents with its page numbers
+/// at the right margin, headings in bold.
+/// </summary>
+internal static class VerslagPdf
+{
+    public static byte[] Build(string text)
+    {
+        var builder = new PdfDocumentBuilder();
+        var layout = new Layout(builder);
+        var pages = text.Split('\f');
+        var lines = pages[0].Split('\n', StringSplitOptions.RemoveEmptyEntries);
+
+        // The title block: chamber, part number, vergaderjaar, dossier, ondernummer, title, date.
+        layout.Text(lines[0], 36.9, 727, 18.1, bold: true);
+        layout.Text(lines[1], 487.5, 705, 51.2, bold: true);
+        layout.Text(lines[2], 36.9, 670, 9.6);
+        layout.Text(lines[3], 36.9, 618, 12.3, bold: true);
+        layout.Text(lines[4], 36.9, 560, 9.1, bold: true);
+        layout.Text(lines[5], Layout.Left, 560, 9.1, bold: true);
+        layout.Text(lines[6], Layout.Left, 549.5, 9.1);
+        layout.MoveTo(528);
+        var running = string.Empty;
+        for (var p = 0; p < pages.Length; p++)
+        {
+            if (p > 0)
+            {
+                layout.NewPage();
+                layout.MoveTo(735);
+            }
+
+            var previous = string.Empty;
+            foreach (var line in (p == 0 ? lines.Skip(7) : pages[p].Split('\n', StringSplitOptions.RemoveEmptyEntries)))
+            {
+                if (line.StartsWith("Tweede Kamer, vergaderjaar", StringComparison.Ordinal))
+                {
+                    running = line;
+                    continue;
+                }
+
+                if (line.StartsWith("kst-", StringComparison.Ordinal) || line.StartsWith("ISSN", StringComparison.Ordinal) || line.StartsWith("’s-Gravenhage", StringComparison.Ordinal))
+                {
+                    continue;
+                }
+
+                var toc = System.Text.RegularExpressions.Regex.Match(line, @"^(?<entry>.+?) (?<page>\d{1,3}|blz\.)$");
+                if (toc.Success)
+                {
+                    // A line of the table of contents: the entry, and its page number at the right margin.
+                    layout.Text(toc.Groups["entry"].Value, Layout.Left, layout.Y, Layout.Size);
+                    layout.Text(toc.Groups["page"].Value, Layout.Right - 12, layout.Y, Layout.Size);
+                    layout.Gap();
+                }
+                else if (previous.EndsWith(',') && !line.EndsWith('.'))
+                {
+                    // The name under a signature's function line, on the next line.
+                    layout.MoveTo(layout.Y + Layout.Leading);
+                    layout.Paragraph(line);
+                }
+                else
+                {
+                    layout.Paragraph(line, bold: line.Length < 90 && !".?!:,".Contains(line[^1], StringComparison.Ordinal));
+                }
+
+                previous = line;
+            }
+        }
+
+        layout.Footers(running, "kst-29984-1120", "ISSN 0921 - 7371", "’s-Gravenhage 2024");
         return builder.Build();
     }
 }

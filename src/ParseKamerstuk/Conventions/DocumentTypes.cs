@@ -30,7 +30,10 @@ internal static class DocumentTypes
     /// <summary>The Handelingen: speakers' turns (<c>De voorzitter:</c>).</summary>
     public const DocumentType Handelingen = DocumentType.Handelingen;
 
-    /// <summary><c>LIJST VAN VRAGEN EN ANTWOORDEN</c>.</summary>
+    /// <summary><c>LIJST VAN VRAGEN</c>, <c>VRAGEN AAN DE MINISTER VAN …</c>: questions only, answered in a stuk of their own.</summary>
+    public const DocumentType LijstVanVragen = DocumentType.LijstVanVragen;
+
+    /// <summary><c>LIJST VAN VRAGEN EN ANTWOORDEN</c>, <c>LIJST VAN ANTWOORDEN</c>, <c>ANTWOORDEN VAN DE MINISTER …</c>.</summary>
     public const DocumentType LijstVanVragenEnAntwoorden = DocumentType.LijstVanVragenEnAntwoorden;
 
     /// <summary><c>MEMORIE VAN ANTWOORD</c>.</summary>
@@ -54,6 +57,12 @@ internal static class DocumentTypes
     /// <summary><c>VERSLAG</c>.</summary>
     public const DocumentType Verslag = DocumentType.Verslag;
 
+    /// <summary><c>VERSLAG VAN EEN ALGEMEEN OVERLEG</c>.</summary>
+    public const DocumentType VerslagAlgemeenOverleg = DocumentType.VerslagAlgemeenOverleg;
+
+    /// <summary><c>VERSLAG VAN EEN MONDELING OVERLEG</c>.</summary>
+    public const DocumentType VerslagMondelingOverleg = DocumentType.VerslagMondelingOverleg;
+
     /// <summary><c>VERSLAG VAN EEN NADER SCHRIFTELIJK OVERLEG</c>.</summary>
     public const DocumentType VerslagNaderSchriftelijkOverleg = DocumentType.VerslagNaderSchriftelijkOverleg;
 
@@ -68,7 +77,8 @@ internal static class DocumentTypes
 
     /// <summary>
     /// Whether a document of <paramref name="type"/> only asks: a verslag's questions are answered in a nota or memorie
-    /// of its own, so what follows a numbered question in it is more of the question.
+    /// of its own, and a lijst van vragen's in a lijst van antwoorden, so what follows a numbered question in it is more
+    /// of the question.
     /// </summary>
-    public static bool OnlyAsks(DocumentType? type) => type is VoorlopigVerslag or NaderVoorlopigVerslag or Verslag or Eindverslag;
+    public static bool OnlyAsks(DocumentType? type) => type is VoorlopigVerslag or NaderVoorlopigVerslag or Verslag or Eindverslag or LijstVanVragen;
 }

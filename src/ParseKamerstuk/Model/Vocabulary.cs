@@ -37,7 +37,7 @@ public enum DocumentType
     [JsonStringEnumMemberName("handelingen")]
     Handelingen,
 
-    /// <summary><c>lijst-van-vragen-en-antwoorden</c>: <c>LIJST VAN VRAGEN EN ANTWOORDEN</c>.</summary>
+    /// <summary><c>lijst-van-vragen-en-antwoorden</c>: <c>LIJST VAN VRAGEN EN ANTWOORDEN</c>, <c>LIJST VAN ANTWOORDEN</c>, <c>ANTWOORDEN VAN DE MINISTER …</c>.</summary>
     [JsonStringEnumMemberName("lijst-van-vragen-en-antwoorden")]
     LijstVanVragenEnAntwoorden,
 
@@ -84,6 +84,19 @@ public enum DocumentType
     /// <summary><c>voorstel-van-wet</c>: <c>VOORSTEL VAN WET</c> or <c>VOORSTEL VAN RIJKSWET</c>.</summary>
     [JsonStringEnumMemberName("voorstel-van-wet")]
     VoorstelVanWet,
+
+    // Added after the first release: at the end, so that the values before them keep their numbers.
+    /// <summary><c>lijst-van-vragen</c>: a list of questions put to the government, whose answers come in a stuk of their own (<c>LIJST VAN VRAGEN</c>, <c>VRAGEN AAN DE MINISTER VAN …</c>).</summary>
+    [JsonStringEnumMemberName("lijst-van-vragen")]
+    LijstVanVragen,
+
+    /// <summary><c>verslag-algemeen-overleg</c>: <c>VERSLAG VAN EEN ALGEMEEN OVERLEG</c>, the report of a committee's oral consultation with a minister.</summary>
+    [JsonStringEnumMemberName("verslag-algemeen-overleg")]
+    VerslagAlgemeenOverleg,
+
+    /// <summary><c>verslag-mondeling-overleg</c>: <c>VERSLAG VAN EEN MONDELING OVERLEG</c>, the older name of that report.</summary>
+    [JsonStringEnumMemberName("verslag-mondeling-overleg")]
+    VerslagMondelingOverleg,
 }
 
 /// <summary>A chamber of the States General. The JSON writes <c>eerste-kamer</c> or <c>tweede-kamer</c>.</summary>
@@ -127,6 +140,7 @@ public static class Vocabulary
         DocumentType.Eindverslag => "eindverslag",
         DocumentType.GewijzigdeMotie => "gewijzigde-motie",
         DocumentType.Handelingen => "handelingen",
+        DocumentType.LijstVanVragen => "lijst-van-vragen",
         DocumentType.LijstVanVragenEnAntwoorden => "lijst-van-vragen-en-antwoorden",
         DocumentType.MemorieVanAntwoord => "memorie-van-antwoord",
         DocumentType.MemorieVanToelichting => "memorie-van-toelichting",
@@ -135,6 +149,8 @@ public static class Vocabulary
         DocumentType.NotaNaarAanleidingVanVerslag => "nota-naar-aanleiding-van-verslag",
         DocumentType.NotaVanWijziging => "nota-van-wijziging",
         DocumentType.Verslag => "verslag",
+        DocumentType.VerslagAlgemeenOverleg => "verslag-algemeen-overleg",
+        DocumentType.VerslagMondelingOverleg => "verslag-mondeling-overleg",
         DocumentType.VerslagNaderSchriftelijkOverleg => "verslag-nader-schriftelijk-overleg",
         DocumentType.VerslagSchriftelijkOverleg => "verslag-schriftelijk-overleg",
         DocumentType.VoorlopigVerslag => "voorlopig-verslag",

@@ -47,12 +47,14 @@ internal static partial class DocumentRules
         AmendmentText, // an amendement's submitters and changes: needs the type
     ];
 
-    // The stuk's title; a letter heading inside a verslag is not the document's title.
+    // The stuk's title; a letter heading inside a verslag is not the document's title. Without a title in capitals,
+    // a title line in mixed case in the head ("Verslag van een schriftelijk overleg").
     private static void Title(DocumentInput input, DocumentBuilder document)
     {
         document.Title = input.Context.TitleBlock.Title
-            ?? input.Texts.Take(DocumentHead.FirstPageParagraphs).Select(DocumentTypeRule.TitleIn).FirstOrDefault(t => t is not null && !t.StartsWith("BRIEF VAN", StringComparison.Ordinal));
-        document.TitleType = document.Title is null ? null : DocumentTypeRule.FromTitle(document.Title);
+            ?? input.Texts.Take(DocumentHead.FirstPageParagraphs).Select(DocumentTypeRule.TitleIn).FirstOrDefault(t => t is not null && !t.StartsWith("BRIEF VAN", StringComparison.Ordinal))
+            ?? input.Texts.Take(DocumentHead.TitleBlockParagraphs).Select(DocumentTypeRule.MixedCaseTitleIn).FirstOrDefault(t => t is not null);
+        document.TitleType = document.Title is null ? null : DocumentTypeRule.FromTitle(document.Title) ?? DocumentTypeRule.FromTitle(document.Title.ToUpperInvariant());
     }
 
     // The letters; signatures outside any letter (a verslag signed by its chair) make one without a head.
@@ -164,10 +166,22 @@ internal static partial class DocumentRules
         }
     }
 
-    // A nota naar aanleiding van het verslag or memorie van antwoord without numbered questions answers each fractie in turn.
+    // Without numbered questions, a verslag puts each fractie's contribution under its heading (and a verslag van een
+    // schriftelijk overleg the reaction to it in a section of its own), and a nota naar aanleiding van het verslag or
+    // memorie van antwoord answers each fractie in turn.
     private static void FractiePairs(DocumentInput input, DocumentBuilder document)
     {
-        if (document.DocumentType is DocumentTypes.NotaNaarAanleidingVanVerslag or DocumentTypes.MemorieVanAntwoord && document.Qa.Count == 0)
+        if (document.Qa.Count > 0)
+        {
+            return;
+        }
+
+        if (document.DocumentType is DocumentTypes.VerslagSchriftelijkOverleg or DocumentTypes.VerslagNaderSchriftelijkOverleg
+            || DocumentTypes.OnlyAsks(document.DocumentType))
+        {
+            document.Qa.AddRange(FractieQuestionRule.BuildSections(input.Context));
+        }
+        else if (document.DocumentType is DocumentTypes.NotaNaarAanleidingVanVerslag or DocumentTypes.MemorieVanAntwoord)
         {
             document.Qa.AddRange(FractieQuestionRule.Build(input.Context));
         }

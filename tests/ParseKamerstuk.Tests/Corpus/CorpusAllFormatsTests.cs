@@ -24,7 +24,7 @@ public sealed class CorpusAllFormatsTests
         ["motie"] = ["motie", "gewijzigde-motie"],
         ["nota-nav-verslag"] = ["nota-naar-aanleiding-van-verslag"],
         ["nota-van-wijziging"] = ["nota-van-wijziging"],
-        ["tk-verslag"] = ["verslag"],
+        ["tk-verslag"] = ["verslag", "verslag-mondeling-overleg", "verslag-algemeen-overleg"],
         ["verslag-schriftelijk-overleg"] = ["verslag-schriftelijk-overleg", "verslag-nader-schriftelijk-overleg"],
         ["voorstel-van-wet"] = ["voorstel-van-wet"],
     };

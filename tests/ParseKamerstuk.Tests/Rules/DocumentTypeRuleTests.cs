@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using ParseKamerstuk.Model;
 using ParseKamerstuk.Segmentation.Rules;
 
 namespace ParseKamerstuk.Tests.Rules;
@@ -12,6 +13,48 @@ public sealed class DocumentTypeRuleTests
     public void Title_is_the_leading_run_of_capitals(string paragraph, string? title)
     {
         Assert.Equal(title, DocumentTypeRule.TitleIn(paragraph));
+    }
+
+    [Theory]
+    [InlineData("VERSLAG VAN EEN MONDELING OVERLEG", DocumentType.VerslagMondelingOverleg)]
+    [InlineData("VERSLAG VAN HET MONDELING OVERLEG", DocumentType.VerslagMondelingOverleg)]
+    [InlineData("VERSLAG VAN EEN ALGEMEEN OVERLEG", DocumentType.VerslagAlgemeenOverleg)]
+    [InlineData("VERSLAG VAN HET MONDELING OVERLEG, TEVENS EINDVERSLAG", DocumentType.Eindverslag)]
+    [InlineData("VERSLAG VAN DE VASTE COMMISSIE VOOR OVERLEG MET DE REGERING", DocumentType.Verslag)]
+    [InlineData("VRAGEN AAN DE MINISTER VAN VERKEER EN WATERSTAAT", DocumentType.LijstVanVragen)]
+    [InlineData("AANVULLENDE VRAGEN AAN DEN MINISTER VAN OORLOG", DocumentType.LijstVanVragen)]
+    [InlineData("LIJST VAN VRAGEN", DocumentType.LijstVanVragen)]
+    [InlineData("LIJST VAN AANVULLENDE VRAGEN", DocumentType.LijstVanVragen)]
+    [InlineData("ANTWOORDEN VAN DE MINISTER VAN FINANCIËN OP DE VRAGEN VAN DE COMMISSIE", DocumentType.LijstVanVragenEnAntwoorden)]
+    [InlineData("ANTWOORDEN VAN DE REGERING", DocumentType.LijstVanVragenEnAntwoorden)]
+    [InlineData("LIJST VAN ANTWOORDEN", DocumentType.LijstVanVragenEnAntwoorden)]
+    [InlineData("LIJST VAN VRAGEN EN ANTWOORDEN", DocumentType.LijstVanVragenEnAntwoorden)]
+    public void A_title_names_its_type(string title, DocumentType type)
+    {
+        Assert.Equal(type, DocumentTypeRule.FromTitle(title));
+    }
+
+    // OCR of the older print: IJ read as U or 1J, N as IM, IN or X, O as 0, a space lost.
+    [Theory]
+    [InlineData("LIJST VAN VRAGEN EIM ANTWOORDEN", DocumentType.LijstVanVragenEnAntwoorden)]
+    [InlineData("LUST VAN ANTWOORDEN", DocumentType.LijstVanVragenEnAntwoorden)]
+    [InlineData("L1JST VAIM ANTW00RDEN", DocumentType.LijstVanVragenEnAntwoorden)]
+    [InlineData("LIJST VANANTWOORDEIM", DocumentType.LijstVanVragenEnAntwoorden)]
+    [InlineData("MEMORIE VAX ANTWOORD", DocumentType.MemorieVanAntwoord)]
+    [InlineData("VERSLAG VAN EEN M0NDELING OVERLEG", DocumentType.VerslagMondelingOverleg)]
+    public void A_title_as_ocr_reads_it_names_its_type(string title, DocumentType type)
+    {
+        Assert.Equal(type, DocumentTypeRule.FromTitle(title));
+    }
+
+    // Words that merely contain a title's letters name nothing.
+    [Theory]
+    [InlineData("VRAGEN")]
+    [InlineData("ANTWOORD")]
+    [InlineData("LIJSTTREKKER")]
+    public void A_word_alone_is_no_list(string title)
+    {
+        Assert.Null(DocumentTypeRule.FromTitle(title));
     }
 
     [Fact]

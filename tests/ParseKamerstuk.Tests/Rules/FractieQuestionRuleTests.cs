@@ -45,4 +45,56 @@ public sealed class FractieQuestionRuleTests
                 Assert.Equal("Omdat juist daar de meeste moties worden ingediend.", groenLinks.Answer);
             });
     }
+
+    // A nota under fractie headings, with a contribution that names no fractie, a restated question after "Voorts",
+    // a one-member fractie ("Het lid van de BBB-fractie") and the minister's signature under the last answer.
+    private const string HeadedNota = """
+        NOTA NAAR AANLEIDING VAN HET VERSLAG
+
+        Ontvangen 2 mei 2024
+
+        Inbreng van de leden van de PVV-fractie
+
+        De aan het woord zijnde leden vragen of de termijn van zes weken haalbaar is.
+
+        De termijn is haalbaar; de gemeenten hebben dat bevestigd.
+
+        Voorts vragen deze leden wat de regeling kost.
+
+        De regeling kost 3 miljoen euro per jaar.
+
+        Inbreng van het lid van de BBB-fractie
+
+        Het lid van de BBB-fractie vraagt of boeren een vergoeding krijgen.
+
+        Ja, zij krijgen een vergoeding per hectare.
+
+        De Minister van Landbouw, Visserij, Voedselzekerheid en Natuur,
+
+        F.M. Wiersma
+        """;
+
+    [Fact]
+    public void A_contribution_without_a_fractie_has_its_headings_and_the_signature_ends_the_last_answer()
+    {
+        var document = KamerstukParser.Parse(System.Text.Encoding.UTF8.GetBytes(HeadedNota), "nota.txt");
+        Assert.Collection(
+            document.Qa,
+            first =>
+            {
+                Assert.Equal("PVV", first.Fractie);
+                Assert.Equal("De termijn is haalbaar; de gemeenten hebben dat bevestigd.", first.Answer);
+            },
+            second =>
+            {
+                Assert.Equal("PVV", second.Fractie);
+                Assert.StartsWith("Voorts vragen deze leden", second.Question, StringComparison.Ordinal);
+                Assert.Equal("De regeling kost 3 miljoen euro per jaar.", second.Answer);
+            },
+            bbb =>
+            {
+                Assert.Equal("BBB", bbb.Fractie);
+                Assert.Equal("Ja, zij krijgen een vergoeding per hectare.", bbb.Answer);
+            });
+    }
 }

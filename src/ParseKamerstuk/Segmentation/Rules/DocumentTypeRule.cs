@@ -14,15 +14,25 @@ internal static partial class DocumentTypeRule
 {
     private const string Ordinal = @"(?:(?:TWEEDE|DERDE|VIERDE|VIJFDE|ZESDE|ZEVENDE|NADERE|NADER|GEWIJZIGDE|GEWIJZIGD|ADDENDUM\s+BIJ\s+(?:DE|HET))\s+)*";
 
+    // Whom a list of questions is put to, or whose answers it gives: "VRAGEN AAN DE MINISTER VAN FINANCIËN",
+    // "ANTWOORDEN VAN DEN MINISTER VAN OORLOG", "… AAN DE REGERING".
+    private static readonly string s_government = @"\s*DEN?\s*" + Ocr("(?:MINISTER|STAATSSECRETARIS|REGERING|REGEERING)");
+
     private static readonly (Regex Pattern, DocumentType Type)[] s_titles =
     [
-        (TitleRegex("VERSLAG VAN EEN NADER SCHRIFTELIJK OVERLEG"), DocumentTypes.VerslagNaderSchriftelijkOverleg),
-        (TitleRegex("VERSLAG VAN EEN SCHRIFTELIJK OVERLEG"), DocumentTypes.VerslagSchriftelijkOverleg),
-        (TitleRegex("LIJST VAN VRAGEN EN ANTWOORDEN"), DocumentTypes.LijstVanVragenEnAntwoorden),
+        (ContainedRegex(@",?\s*TEVENS\s+" + Ocr("EINDVERSLAG")), DocumentTypes.Eindverslag), // "VERSLAG VAN HET MONDELING OVERLEG, TEVENS EINDVERSLAG"
+        (TitleRegex(Ocr("VERSLAG VAN EEN NADER SCHRIFTELIJK OVERLEG")), DocumentTypes.VerslagNaderSchriftelijkOverleg),
+        (TitleRegex(Ocr("VERSLAG VAN EEN SCHRIFTELIJK OVERLEG")), DocumentTypes.VerslagSchriftelijkOverleg),
+        (TitleRegex(Ocr("VERSLAG VAN (?:EEN|HET) MONDELING OVERLEG")), DocumentTypes.VerslagMondelingOverleg),
+        (TitleRegex(Ocr("VERSLAG VAN (?:EEN|HET) ALGEMEEN OVERLEG")), DocumentTypes.VerslagAlgemeenOverleg),
+        (TitleRegex(Ocr("LIJST VAN (?:VRAGEN EN )?ANTWOORDEN")), DocumentTypes.LijstVanVragenEnAntwoorden),
+        (TitleRegex(Ocr("(?:LIJST VAN )?ANTWOORDEN VAN") + s_government), DocumentTypes.LijstVanVragenEnAntwoorden),
+        (TitleRegex(Ocr("LIJST VAN (?:(?:AANVULLENDE|NADERE|FEITELIJKE) )?VRAGEN")), DocumentTypes.LijstVanVragen),
+        (TitleRegex(Ocr("(?:(?:AANVULLENDE|NADERE|FEITELIJKE) )?VRAGEN AAN") + s_government), DocumentTypes.LijstVanVragen),
         (TitleRegex(Ordinal + "NOTA NAAR AANLEIDING VAN HET " + Ordinal + "(?:EIND)?VERSLAG"), DocumentTypes.NotaNaarAanleidingVanVerslag),
         (TitleRegex(Ordinal + "NOTA VAN WIJZIGING"), DocumentTypes.NotaVanWijziging),
-        (TitleRegex(Ordinal + "MEMORIE VAN ANTWOORD"), DocumentTypes.MemorieVanAntwoord),
-        (TitleRegex(Ordinal + "MEMORIE VAN TOELICHTING"), DocumentTypes.MemorieVanToelichting),
+        (TitleRegex(Ordinal + Ocr("MEMORIE VAN ANTWOORD")), DocumentTypes.MemorieVanAntwoord),
+        (TitleRegex(Ordinal + Ocr("MEMORIE VAN TOELICHTING")), DocumentTypes.MemorieVanToelichting),
         (TitleRegex(Ordinal + "VOORLOPIG VERSLAG"), DocumentTypes.VoorlopigVerslag),
         (TitleRegex(Ordinal + "EINDVERSLAG"), DocumentTypes.Eindverslag),
         (TitleRegex(Ordinal + "MOTIE"), DocumentTypes.Motie),
@@ -30,8 +40,8 @@ internal static partial class DocumentTypeRule
         (TitleRegex(Ordinal + "VOORSTEL VAN (?:RIJKS)?WET"), DocumentTypes.VoorstelVanWet),
         (TitleRegex("BRIEF VAN"), DocumentTypes.Brief),
         (TitleRegex("BESLUITENLIJST"), DocumentTypes.Besluitenlijst),
-        (ContainedRegex("MEMORIE VAN TOELICHTING"), DocumentTypes.MemorieVanToelichting),
-        (ContainedRegex("LIJST VAN VRAGEN EN ANTWOORDEN"), DocumentTypes.LijstVanVragenEnAntwoorden),
+        (ContainedRegex(Ocr("MEMORIE VAN TOELICHTING")), DocumentTypes.MemorieVanToelichting),
+        (ContainedRegex(Ocr("LIJST VAN VRAGEN EN ANTWOORDEN")), DocumentTypes.LijstVanVragenEnAntwoorden),
         (TitleRegex(Ordinal + "VERSLAG"), DocumentTypes.Verslag),
     ];
 
@@ -108,6 +118,35 @@ internal static partial class DocumentTypeRule
         return title.Count(char.IsLetter) >= 5 && FromTitle(title) is not null ? title : null;
     }
 
+    /// <summary>
+    /// A title line in mixed case, as the committee's own document and the newer print give it:
+    /// <c>Verslag van een schriftelijk overleg</c>, <c>Nota naar aanleiding van het verslag</c>, <c>Memorie van
+    /// antwoord</c>, <c>Verslag</c>, perhaps with its date run in (<c>… Vastgesteld 12 maart 2024</c>). The whole line
+    /// is the title: a capital, then words in lower case, all of them the words of a type, so that a sentence or a
+    /// heading that mentions a verslag (<c>Verslag van de werkzaamheden</c>) is none. <see langword="null"/> otherwise.
+    /// </summary>
+    public static string? MixedCaseTitleIn(string paragraph)
+    {
+        ArgumentNullException.ThrowIfNull(paragraph);
+        var text = TitleDateTailRegex().Replace(paragraph.Trim(), string.Empty);
+        if (!MixedCaseTitleRegex().IsMatch(text))
+        {
+            return null;
+        }
+
+        var upper = text.ToUpperInvariant();
+        foreach (var (pattern, type) in s_titles)
+        {
+            if (pattern.Match(upper) is { Success: true, Index: 0 } match)
+            {
+                // Moties, amendementen and letters have titles of their own ("Motie van het lid …").
+                return match.Length == upper.Length && type is not (DocumentTypes.Motie or DocumentTypes.Amendement or DocumentTypes.Brief or DocumentTypes.Besluitenlijst) ? text : null;
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>What the whole text says about the kind of document.</summary>
     /// <param name="texts">The paragraphs' texts.</param>
     /// <param name="runningLines">The running headers and footers.</param>
@@ -179,12 +218,52 @@ internal static partial class DocumentTypeRule
         return null;
     }
 
+    // "Verslag van een schriftelijk overleg", "Memorie van antwoord", "Verslag": a capital, then lower case.
+    [GeneratedRegex(@"^\p{Lu}\p{Ll}+(?: \p{Ll}+){0,7}$")]
+    private static partial Regex MixedCaseTitleRegex();
+
+    // The date a text runs into its title line: "Verslag van een schriftelijk overleg Vastgesteld 12 maart 2024".
+    [GeneratedRegex(@"\s+(?:Vastgesteld|Ontvangen)\s+\d{1,2}\s+\p{Ll}+\s+\d{4}\.?$")]
+    private static partial Regex TitleDateTailRegex();
+
     [GeneratedRegex(@"^(?:Nr\.\s*\d+[a-z]?\s+|[A-Z]{1,2}\s+(?=[A-Z]{3}))")]
     private static partial Regex TitlePrefixRegex();
 
     // "De voorzitter:", "De heer Kisteman (VVD):", "Mevrouw Kröger (GroenLinks):", "Minister Ollongren:".
     [GeneratedRegex(@"(?:^|[.?!]\s|\s)(?:De\s+voorzitter|De\s+heer\s+[\p{L} .'-]{2,40}?\s*\([^)]{1,30}\)|Mevrouw\s+[\p{L} .'-]{2,40}?\s*\([^)]{1,30}\)|(?:Minister|Staatssecretaris)\s+[\p{L} .'-]{2,40}?)\s*:")]
     private static partial Regex SpeakerRegex();
+
+    /// <summary>
+    /// A title in capitals as OCR of the older print may read it: a pattern whose letters take the forms OCR gives
+    /// them. <c>IJ</c> may be read as <c>U</c> or with a digit or bar for the <c>I</c> (<c>LUST</c>, <c>L1JST</c>), an
+    /// <c>I</c> as <c>1</c>, <c>l</c> or <c>!</c>, an <c>N</c> as <c>IM</c>, <c>IN</c> or <c>X</c> (<c>EIM</c>,
+    /// <c>VAIM</c>, <c>VAX</c>), an <c>O</c> as <c>0</c>; a space may be lost. Regex syntax in the pattern stays as it is.
+    /// </summary>
+    internal static string Ocr(string pattern)
+    {
+        var result = new System.Text.StringBuilder(pattern.Length * 4);
+        for (var i = 0; i < pattern.Length; i++)
+        {
+            var c = pattern[i];
+            if (c == 'I' && i + 1 < pattern.Length && pattern[i + 1] == 'J')
+            {
+                result.Append("(?:[I1l!|]J|U)");
+                i++;
+                continue;
+            }
+
+            result.Append(c switch
+            {
+                'I' => "[I1l!|]",
+                'N' => "(?:N|I[MN]|X)",
+                'O' => "[O0]",
+                ' ' => @"\s*",
+                _ => c.ToString(),
+            });
+        }
+
+        return result.ToString();
+    }
 
     private static Regex ContainedRegex(string title) =>
         new(@"\b" + title + @"\b", RegexOptions.CultureInvariant | RegexOptions.Compiled);

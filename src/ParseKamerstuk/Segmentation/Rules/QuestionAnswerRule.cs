@@ -174,7 +174,8 @@ internal static partial class QuestionAnswerRule
 
     /// <summary>
     /// The fractie a question names as asking it: <c>De leden van de VVD-fractie vragen …</c>,
-    /// <c>De leden van de fractie van GroenLinks-PvdA …</c>, <c>De door de leden van de SP-fractie gestelde vraag …</c>.
+    /// <c>De leden van de fractie van GroenLinks-PvdA …</c>, <c>De door de leden van de SP-fractie gestelde vraag …</c>,
+    /// <c>Het lid van de BBB-fractie vraagt …</c>.
     /// </summary>
     public static string? Fractie(string question)
     {
@@ -393,6 +394,6 @@ internal static partial class QuestionAnswerRule
     [GeneratedRegex(@"^(?:jl|nr|nrs|o\.a|bijv|blz|art|vgl|resp|e\.d|i\.e|m\.b\.t|t\.a\.v|z\.s\.m|ca|mln|mld|min|dhr|mw|mr|dr|drs|prof|ir|ing|(?:\p{Lu}\.)+\p{Lu}?)\.$")]
     private static partial Regex AbbreviationRegex();
 
-    [GeneratedRegex(@"\b[Dd]e\s+(?:door\s+de\s+)?leden\s+van\s+de\s+(?:(?<a>[\p{Lu}][\p{L}\d+-]*?)-fractie\b|fractie\s+van\s+(?:de\s+|het\s+)?(?<b>[\p{Lu}][\p{L}\d+-]*))")]
+    [GeneratedRegex(@"\b(?:[Dd]e\s+(?:door\s+de\s+)?leden|[Hh]et\s+lid)\s+van\s+de\s+(?:(?<a>[\p{Lu}][\p{L}\d+-]*?)-fractie\b|fractie\s+van\s+(?:de\s+|het\s+)?(?<b>[\p{Lu}][\p{L}\d+-]*))")]
     private static partial Regex FractieRegex();
 }

@@ -6,10 +6,17 @@ namespace ParseKamerstuk.Segmentation.Rules;
 /// <summary>
 /// A section heading: a short line of its own, starting with a capital and ending without punctuation
 /// (<c>Volkenrechtelijk mandaat</c>, <c>Onbeantwoorde vragen</c>, <c>§ 2. Stakingsrecht</c>, <c>1. Inleiding</c>).
-/// It names the section that the following question/answer pairs stand under.
+/// It names the section that the following question/answer pairs stand under. A verslag's headings of its sections and
+/// fracties (<c>II Reactie van de minister</c>, <c>Inbreng van de leden van de VVD-fractie</c>) and their lines in the
+/// table of contents stand on their own lines, also where a page break leaves no room on the line before.
 /// </summary>
-public sealed partial class SectionHeadingRule : IParagraphRule
+public sealed partial class SectionHeadingRule : IParagraphRule, IParagraphStarts
 {
+    // The page number that a table of contents prints on the line under its entry stays with it.
+    bool IParagraphStarts.StartsParagraph(in LineJoin join) =>
+        FractieQuestionRule.IsSectionLine(join.Line.Text)
+        || (join.Previous is { } previous && FractieQuestionRule.IsSectionLine(previous.Text) && !FractieQuestionRule.IsPageNumber(join.Line.Text));
+
     /// <inheritdoc/>
     public RuleResult Apply(SegmentationContext context, Paragraph paragraph, string text, IReadOnlyList<string> footnotes)
     {

@@ -12,7 +12,8 @@ namespace ParseKamerstuk.Segmentation.Rules;
 /// the clerk of a verslag: <c>De griffier van de vaste commissie voor …,</c> / <c>Van Luijk</c>.
 /// OCR text may put both on one line: <c>De voorzitter van de commissie, Boorsma</c>. A ministry's letter signs in
 /// capitals with the name written out: <c>DE MINISTER VAN INFRASTRUCTUUR EN WATERSTAAT,</c> / <c>Mark Harbers</c>; a
-/// committee's chair and clerk sign with the surname alone: <c>De voorzitter van de commissie,</c> / <c>Buijs</c>.
+/// committee's chair and clerk sign with the surname alone: <c>De voorzitter van de commissie,</c> / <c>Buijs</c>,
+/// <c>Adjunct-griffier van de commissie,</c> / <c>Koerselman</c>.
 /// </summary>
 public sealed partial class SignatureRule : IParagraphRule, IParagraphStarts
 {
@@ -79,6 +80,17 @@ public sealed partial class SignatureRule : IParagraphRule, IParagraphStarts
         return RuleResult.Close;
     }
 
+    /// <summary>
+    /// Whether <paramref name="text"/> is a signature or the function line that starts one
+    /// (<c>De Minister van Infrastructuur en Waterstaat,</c>): the text above it is over.
+    /// </summary>
+    internal static bool StartsSignature(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return text.Length < 160
+            && (TryRead(text, out _) || ((FunctionOnlyRegex().IsMatch(text) || CapitalsFunctionRegex().IsMatch(text)) && text.TrimEnd().EndsWith(',')));
+    }
+
     /// <summary>Whether <paramref name="text"/> is a name alone, with initials (<c>D.M. van Weel</c>).</summary>
     internal static bool IsName(string text) => NameOnlyRegex().IsMatch(text ?? string.Empty);
 
@@ -113,7 +125,8 @@ public sealed partial class SignatureRule : IParagraphRule, IParagraphStarts
 
     // A committee's chair and clerk sign with their surname alone: "De griffier van de commissie," / "Buijs".
     private static bool IsCommitteeOffice(string function) =>
-        function.StartsWith("Voorzitter", StringComparison.OrdinalIgnoreCase) || function.StartsWith("Griffier", StringComparison.OrdinalIgnoreCase);
+        function.StartsWith("Voorzitter", StringComparison.OrdinalIgnoreCase) || function.StartsWith("Griffier", StringComparison.OrdinalIgnoreCase)
+        || function.StartsWith("Adjunct-griffier", StringComparison.OrdinalIgnoreCase);
 
     // "MINISTER VAN ONDERWIJS, CULTUUR EN WETENSCHAP" is "Minister van Onderwijs, Cultuur en Wetenschap".
     private static string OfficeFromCapitals(string office)
@@ -131,14 +144,14 @@ public sealed partial class SignatureRule : IParagraphRule, IParagraphStarts
     }
 
     [GeneratedRegex(
-        @"^(?<function>(?:De\s+|de\s+|Het\s+)?(?:fungerend\s+|tijdelijk\s+|tijdelijke\s+|plv\.\s+|plaatsvervangend\s+|waarnemend\s+|adjunct-)?" +
+        @"^(?<function>(?:De\s+|de\s+|Het\s+)?(?:fungerend\s+|tijdelijk\s+|tijdelijke\s+|plv\.\s+|plaatsvervangend\s+|waarnemend\s+|[Aa]djunct-)?" +
         @"(?:Minister-President|Minister-president|Minister|minister|Staatssecretaris|staatssecretaris|Voorzitter|voorzitter|Griffier|griffier|" +
         @"Commissaris|Secretaris|secretaris)\b[^.;:?!]{0,220}?),\s*" +
         @"(?<name>(?:(?:mw|mevr|mr|dr|drs|prof|ir)\.?\s+)?(?:\p{Lu}\.\s?){0,6}\s?(?:" + PersonNames.Particle + @"\s+)*\p{Lu}[\p{L}'’-]+(?:\s+(?:" + PersonNames.Particle + @"\s+)*\p{Lu}[\p{L}'’-]+){0,3})\.?$")]
     private static partial Regex SignatureRegex();
 
     [GeneratedRegex(
-        @"^(?:De\s+|de\s+|Het\s+)?(?:fungerend\s+|tijdelijk\s+|plv\.\s+|waarnemend\s+)?(?:Minister-President|Minister|minister|Staatssecretaris|staatssecretaris|Voorzitter|voorzitter|Griffier|griffier)\s+(?:van|voor)\s+[^.;:?!]{2,140}?,?$")]
+        @"^(?:De\s+|de\s+|Het\s+)?(?:fungerend\s+|tijdelijk\s+|plv\.\s+|waarnemend\s+)?(?:Minister-President|Minister|minister|Staatssecretaris|staatssecretaris|Voorzitter|voorzitter|(?:[Aa]djunct-)?griffier|Griffier)\s+(?:van|voor)\s+[^.;:?!]{2,140}?,?$")]
     private static partial Regex FunctionOnlyRegex();
 
     [GeneratedRegex(@"^(?:(?:mw|mevr|mr|dr|drs|prof|ir)\.?\s+)?(?:\p{Lu}\.\s?){1,6}\s?(?:" + PersonNames.Particle + @"\s+)*\p{Lu}[\p{L}'’-]+(?:\s+(?:" + PersonNames.Particle + @"\s+)*\p{Lu}[\p{L}'’-]+){0,3}$")]
@@ -157,6 +170,6 @@ public sealed partial class SignatureRule : IParagraphRule, IParagraphStarts
     [GeneratedRegex(@"^\p{Lu}[\p{Ll}'’-]+(?:\s+(?:" + PersonNames.Particle + @"\s+)*\p{Lu}[\p{L}'’-]+){1,3}$")]
     private static partial Regex FullNameRegex();
 
-    [GeneratedRegex(@"^De\s+(?:voorzitter|ondervoorzitter|griffier|adjunct-griffier)\s+van\s+de\s+(?:vaste\s+|bijzondere\s+|tijdelijke\s+)?commissie,\s+\S.{0,60}$")]
+    [GeneratedRegex(@"^(?:De\s+(?:voorzitter|ondervoorzitter|griffier|adjunct-griffier)|Adjunct-griffier)\s+van\s+de\s+(?:vaste\s+|bijzondere\s+|tijdelijke\s+)?commissie,\s+\S.{0,60}$")]
     private static partial Regex CommitteeSignatureLineRegex();
 }
