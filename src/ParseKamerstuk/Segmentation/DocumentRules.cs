@@ -108,7 +108,8 @@ internal static partial class DocumentRules
     }
 
     private static void Committees(DocumentInput input, DocumentBuilder document) =>
-        document.Committees = CommitteeRule.Build(input.Mentions, input.Footnotes, input.Context.Clerks, input.Context.Diagnostics);
+        document.Committees = CommitteeRule.Build(
+            input.Mentions, input.Footnotes, SignatureListReader.Read(input.Context.Texts), input.Context.Clerks, input.Context.Diagnostics);
 
     private static void FootnoteChecks(DocumentInput input, DocumentBuilder document)
     {
