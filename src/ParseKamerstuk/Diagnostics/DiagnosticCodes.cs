@@ -19,6 +19,9 @@ public static class DiagnosticCodes
     /// <summary>A question or answer number is not printed (lost in OCR); it was taken from the order.</summary>
     public const string NumberInferred = "PK1004";
 
+    /// <summary>A motie's dictum (<c>De Kamer, …</c> / <c>en gaat over tot de orde van de dag.</c>) could not be read.</summary>
+    public const string MotionNotRead = "PK1005";
+
     /// <summary>The document has no title block or running footer: identifier, dossiers and ondernummer are null.</summary>
     public const string IdentityNotFound = "PK2001";
 

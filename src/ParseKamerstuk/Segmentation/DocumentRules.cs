@@ -88,6 +88,14 @@ internal static partial class DocumentRules
         }
 
         document.DocumentType = type == DocumentTypes.Motie && motion?.IsAmended == true ? DocumentTypes.GewijzigdeMotie : type;
+        if (motion is null && document.DocumentType is DocumentTypes.Motie or DocumentTypes.GewijzigdeMotie)
+        {
+            context.Diagnostics.Add(new Diagnostic(
+                DiagnosticCodes.MotionNotRead,
+                DiagnosticSeverity.Warning,
+                "The document is a motie, but its text (De Kamer, … considerations … requests … en gaat over tot de orde van de dag.) could not be read: motion is null.",
+                null));
+        }
     }
 
     // A verslag only asks (the answers come in a nota or memorie of their own): what follows a numbered question in it
@@ -102,7 +110,8 @@ internal static partial class DocumentRules
     }
 
     private static void Committees(DocumentInput input, DocumentBuilder document) =>
-        document.Committees = CommitteeRule.Build(input.Mentions, input.Footnotes, input.Context.Clerks, input.Context.Diagnostics);
+        document.Committees = CommitteeRule.Build(
+            input.Mentions, input.Footnotes, SignatureListReader.Read(input.Context.Texts), input.Context.Clerks, input.Context.Diagnostics);
 
     private static void FootnoteChecks(DocumentInput input, DocumentBuilder document)
     {

@@ -84,7 +84,10 @@ public sealed class Segmenter
                 raw = paragraph.Text;
             }
 
+            // A committee's marker refers to its footnote also where OCR read the marker as an apostrophe ("Zaken' heeft").
+            var named = mentions.Count;
             mentions.AddRange(CommitteeRule.Mentions(raw));
+            referenced.UnionWith(mentions.Skip(named).Select(m => m.Marker).OfType<string>().Where(footnoteNumbers.Contains));
             var markers = new List<string>();
             var text = FootnoteMarkers.Strip(raw, markerNumbers, markers);
             foreach (var marker in markers.Where(m => !footnoteNumbers.Contains(m) && !referenced.Contains(m)))

@@ -484,7 +484,6 @@ public sealed class GenericClerkTests
     [Theory]
     [InlineData("De vaste commissie voor Financiën, belast met het voorbereidend onderzoek van dit voorstel, heeft de eer verslag uit te brengen.", "vaste commissie voor Financiën")]
     [InlineData("De vaste commissie voor Volkshuisvesting, Ruimtelijke Ordening en Milieubeheer heeft de regering vragen voorgelegd.", "vaste commissie voor Volkshuisvesting, Ruimtelijke Ordening en Milieubeheer")]
-    [InlineData("De leden van de vaste commissies voor Justitie en Veiligheid en voor Financiën hebben vragen gesteld.", null)] // several
     [InlineData("Het verslag is vastgesteld.", null)]
     public void The_clerk_of_the_commissie_is_the_clerk_of_the_committee_named_in_the_text(string opening, string? name)
     {
@@ -499,6 +498,20 @@ public sealed class GenericClerkTests
         var committee = Assert.Single(document.Committees);
         Assert.Equal(name, committee.Name);
         Assert.Equal("Meijers", committee.Clerk);
+    }
+
+    [Fact]
+    public void Where_the_text_names_several_committees_the_clerk_of_the_commissie_stands_apart()
+    {
+        var document = KamerstukParser.Parse(System.Text.Encoding.UTF8.GetBytes("""
+            De leden van de vaste commissies voor Justitie en Veiligheid en voor Financiën hebben vragen gesteld.
+
+            De griffier van de commissie, Meijers
+            """), "verslag.txt");
+
+        Assert.Equal(
+            [("vaste commissie voor Justitie en Veiligheid", null), ("vaste commissie voor Financiën", null), (null, "Meijers")],
+            document.Committees.Select(c => (c.Name, c.Clerk)));
     }
 
     [Fact]

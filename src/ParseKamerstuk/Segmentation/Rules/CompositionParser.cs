@@ -204,7 +204,7 @@ internal static partial class CompositionParser
             cleaned = cleaned[3..].TrimStart();
         }
 
-        return NameTail(cleaned);
+        return PersonNames.JoinLineBreaks(NameTail(cleaned));
     }
 
     // Names are short. A long "name" is OCR text of a neighbouring column run into the composition
@@ -234,7 +234,7 @@ internal static partial class CompositionParser
     private static string? CleanParty(string party)
     {
         var cleaned = party.Trim().TrimEnd(']', '}', ')').Trim();
-        return cleaned.Length == 0 || cleaned.All(c => !char.IsLetterOrDigit(c)) ? null : cleaned;
+        return cleaned.Length == 0 || cleaned.All(c => !char.IsLetterOrDigit(c)) ? null : Parties.Read(cleaned);
     }
 
     [GeneratedRegex(@"^[^:]{0,12}?Samenstelling\s*[:.;]?\s*", RegexOptions.CultureInvariant)]
@@ -260,9 +260,10 @@ internal static partial class CompositionParser
         RegexOptions.CultureInvariant)]
     private static partial Regex VacancyRegex();
 
-    // A name runs to the opening parenthesis; the party closes with ")" or, in OCR, "]", "}", or "I" before a comma.
+    // A name runs to the opening parenthesis; the party closes with ")" or, in OCR, "]", "}", or "I" before a comma. OCR
+    // may read the opening parenthesis as "!" ("Bakker !D66)") or as a letter glued to the party ("tGroenLinks)").
     [GeneratedRegex(
-        @"\G(?<name>[^(),;]{1,80}?)\s*[\(\{\[]\s*(?<party>[^()\[\]{},]{0,30}?)\s*(?:[\)\]\}]|I(?=\s*[,.])|(?=,))",
+        @"\G(?<name>[^(),;]{1,80}?)\s*(?:[\(\{\[]|(?<=\s)[!tlIij1](?=" + Parties.Frequent + @"\)))\s*(?<party>[^()\[\]{},]{0,30}?)\s*(?:[\)\]\}]|I(?=\s*[,.])|(?=,))",
         RegexOptions.CultureInvariant)]
     private static partial Regex MemberRegex();
 

@@ -27,7 +27,9 @@ internal static partial class MotionRule
         var sequence = new List<(Paragraph Paragraph, string Text)>();
         for (var i = 0; i < texts.Count; i++)
         {
-            if (KamerRegex().IsMatch(texts[i].Text))
+            // "De Kamer," on a line of its own, or closing the title paragraph as OCR joins it:
+            // "MOTIE VAN HET LID WILLEMS Voorgesteld 20 januari 1993 De Kamer,".
+            if (KamerRegex().IsMatch(texts[i].Text) || TitleThenKamerRegex().IsMatch(texts[i].Text))
             {
                 start = i;
                 break;
@@ -39,6 +41,14 @@ internal static partial class MotionRule
             {
                 start = i;
                 sequence.Add((texts[i].Paragraph, inline.Groups["rest"].Value));
+                break;
+            }
+
+            // The older print runs the first consideration on: "De Kamer, van oordeel, dat de pensioenen … onvoldoende zijn …".
+            if (LeadingKamerRegex().Match(texts[i].Text) is { Success: true } leading)
+            {
+                start = i;
+                sequence.Add((texts[i].Paragraph, leading.Groups["rest"].Value));
                 break;
             }
         }
@@ -82,7 +92,7 @@ internal static partial class MotionRule
             {
                 // The names follow the closing formula in the same paragraph (lines of a Word paragraph).
                 var lines = paragraph.Lines;
-                var closing = lines.ToList().FindIndex(l => l.Text.Contains("orde van de dag", StringComparison.Ordinal));
+                var closing = lines.ToList().FindIndex(l => OrderOfTheDayRegex().IsMatch(l.Text));
                 foreach (var line in lines.Skip(closing + 1).Select(l => l.Text.Trim()))
                 {
                     if (PersonNames.IsName(line) && !s_notNames.Contains(line))
@@ -122,9 +132,10 @@ internal static partial class MotionRule
             return null;
         }
 
-        if (submitters.Count == 0 && title is not null)
+        if (title is not null && (submitters.Count == 0 ? FromTitle(title) : SplitAsTitled(submitters, FromTitle(title))) is { } fromTitle)
         {
-            submitters.AddRange(FromTitle(title));
+            submitters.Clear();
+            submitters.AddRange(fromTitle);
         }
 
         var amended = title is not null && title.Contains("GEWIJZIGDE MOTIE", StringComparison.Ordinal);
@@ -157,10 +168,43 @@ internal static partial class MotionRule
         return names.Where(n => n.Length > 0).Select(n => new Person(PersonNames.TitleCase(n.Trim()), null)).ToArray();
     }
 
+    // OCR runs the names signed side by side into one line ("Pronk Herfkens"); the title names them apart
+    // (MOTIE VAN DE LEDEN PRONK EN HERFKENS): cut the signed line where the title's names end, letters counted.
+    private static List<Person>? SplitAsTitled(List<Person> signed, IReadOnlyList<Person> titled)
+    {
+        static string Letters(string text) => new([.. text.Where(char.IsLetter).Select(char.ToLowerInvariant)]);
+        if (titled.Count <= signed.Count || Letters(string.Concat(signed.Select(p => p.Name))) != Letters(string.Concat(titled.Select(p => p.Name))))
+        {
+            return null;
+        }
+
+        var line = string.Join(' ', signed.Select(p => p.Name));
+        var result = new List<Person>();
+        var at = 0;
+        foreach (var length in titled.Select(p => Letters(p.Name).Length))
+        {
+            var (from, counted) = (at, 0);
+            while (at < line.Length && counted < length)
+            {
+                counted += char.IsLetter(line[at++]) ? 1 : 0;
+            }
+
+            while (at < line.Length && !char.IsWhiteSpace(line[at]) && !char.IsLetter(line[at]))
+            {
+                at++;
+            }
+
+            result.Add(new Person(line[from..at].Trim(), null));
+        }
+
+        // Cut only at spaces: a cut inside a word means the names are not the same.
+        return result.All(p => p.Name.Length > 0 && PersonNames.IsName(p.Name)) && at >= line.TrimEnd().Length ? result : null;
+    }
+
     private static string Clean(string clause) => clause.Trim().TrimEnd(';', ',').TrimEnd();
 
     // Two clauses run into one paragraph: "… 500 miljard kubieke meter gas bevat, verzoekt de regering …".
-    [GeneratedRegex(@"(?<=[;,.])\s+(?=(?:(?:voorts|tevens|ook|mede)\s+)?(?:\p{Ll}+ende|verzoekt|spreekt|roept|draagt|besluit|van\s+mening)\b)|(?<=\S)\s+(?=verzoekt\s+(?:de|het)\s+(?:regering|kabinet|Presidium)\b)")]
+    [GeneratedRegex(@"(?<=[;,.])\s+(?=(?:(?:voorts|tevens|ook|mede)\s+)?(?:\p{Ll}+ende|verzoekt|spreekt|roept|draagt|besluit|n(?:o)?odigt|van\s+(?:mening|oordeel))\b)|(?<=\S)\s+(?=verzoekt\s+(?:de|het)\s+(?:regering|kabinet|Presidium)\b)")]
     private static partial Regex ClauseSplitRegex();
 
     [GeneratedRegex(@"^De\s+Kamer,?$")]
@@ -169,10 +213,20 @@ internal static partial class MotionRule
     [GeneratedRegex(@"^De\s+Kamer,\s+gehoord\s+de\s+beraadslaging[,;]\s+(?<rest>\p{Ll}.*\borde\s+van\s+de\s+dag\b.*)$", RegexOptions.Singleline)]
     private static partial Regex InlineKamerRegex();
 
+    [GeneratedRegex(@"orde\s+van\s+den?\s+dag")]
+    private static partial Regex OrderOfTheDayRegex();
+
+    [GeneratedRegex(@"\bVoorgesteld\b.{0,120}\sDe\s+Kamer,$", RegexOptions.Singleline)]
+    private static partial Regex TitleThenKamerRegex();
+
+    [GeneratedRegex(@"^De\s+Kamer,\s+(?<rest>(?:gehoord\s+de\s+beraadslaging|\p{Ll}+ende\b|van\s+(?:mening|oordeel)\b).*)$", RegexOptions.Singleline)]
+    private static partial Regex LeadingKamerRegex();
+
     [GeneratedRegex(@"^gehoord\s+de\s+beraadslaging[,;.]?$")]
     private static partial Regex HeardRegex();
 
-    [GeneratedRegex(@",?\s*en\s+gaat\s+over\s+tot\s+de\s+orde\s+van\s+de\s+dag\.?")]
+    // "en gaat over tot de orde van de dag.", before 1950 "…, gaat over tot de orde van den dag."
+    [GeneratedRegex(@",?\s*(?:en\s+)?gaat\s+over\s+tot\s+de\s+orde\s+van\s+den?\s+dag\.?")]
     private static partial Regex EndRegex();
 
     // "constaterende dat", "overwegende dat", "van mening dat", "voorts overwegende", "gelet op", "in aanmerking nemende".
@@ -180,7 +234,7 @@ internal static partial class MotionRule
     private static partial Regex ConsiderationRegex();
 
     // "verzoekt de regering", "spreekt uit", "roept … op", "draagt … op", "besluit".
-    [GeneratedRegex(@"^(?:(?:en|voorts|tevens)\s+)?(?:verzoekt|spreekt|roept|draagt|besluit|vraagt|dringt|nodigt|zegt|betreurt|veroordeelt|steunt|stelt|acht|wijst|keurt|onderschrijft|constateert|verklaart|geeft|wenst|is\s+van\s+mening)\b")]
+    [GeneratedRegex(@"^(?:(?:en|voorts|tevens)\s+)?(?:verzoekt|spreekt|roept|draagt|besluit|vraagt|dringt|n(?:o)?odigt|zegt|betreurt|veroordeelt|steunt|stelt|acht|wijst|keurt|onderschrijft|constateert|verklaart|geeft|wenst|is\s+van\s+mening)\b")]
     private static partial Regex RequestRegex();
 
     [GeneratedRegex(@"MOTIE\s+VAN\s+(?:HET\s+LID|DE\s+LEDEN)\s+(?<names>.+)$")]
