@@ -244,4 +244,24 @@ public sealed class OlderTitleBlockTests
         Assert.Equal(dossiers, document.Dossiers.Select(d => d.Number));
         Assert.Equal("5", document.Ondernummer);
     }
+
+    [Fact]
+    public void A_dossier_number_at_the_end_of_a_title_line_is_the_next_dossier()
+    {
+        var document = Parse("""
+            Tweede Kamer der Staten-Generaal
+            Zitting 1978-1979
+            14 472
+            Goedkeuring van het op 5 mei 1976 te Brussel gesloten Verdrag 15 451
+            Verlenging van de termijn van de Wet op de Rijksbegroting
+            Nr. 3
+            MEMORIE VAN TOELICHTING
+            Het verdrag regelt de samenwerking van de lidstaten.
+            """);
+
+        Assert.Equal(
+            [("14472", "Goedkeuring van het op 5 mei 1976 te Brussel gesloten Verdrag"), ("15451", "Verlenging van de termijn van de Wet op de Rijksbegroting")],
+            document.Dossiers.Select(d => (d.Number, d.Title)));
+        Assert.Equal("kst-14472-3", document.Identifier);
+    }
 }

@@ -92,6 +92,7 @@ public sealed partial class TitleBlockRule : IParagraphRule, IParagraphStarts
             {
                 var untitled = block.Dossiers.FindIndex(d => d.Title is null);
                 block.Dossiers[untitled] = block.Dossiers[untitled] with { Title = text.TrimEnd('.') };
+                AddTrailingDossier(block, untitled);
                 AddBudgetChapters(block, untitled);
                 state.ExpectDossierTitle = block.Dossiers.Exists(d => d.Title is null);
 
@@ -158,6 +159,7 @@ public sealed partial class TitleBlockRule : IParagraphRule, IParagraphStarts
                 block.Dossiers.Add(new Dossier(dossierNumber, suffix, title));
                 if (title is not null)
                 {
+                    AddTrailingDossier(block, block.Dossiers.Count - 1);
                     AddBudgetChapters(block, block.Dossiers.Count - 1);
                 }
             }
@@ -195,6 +197,19 @@ public sealed partial class TitleBlockRule : IParagraphRule, IParagraphStarts
         }
 
         return RuleResult.None;
+    }
+
+    // OCR of a head with several dossiers may run the next dossier's number onto the end of the title line before it
+    // ("14 472" / "Goedkeuring van het op 5 mei 1976 gesloten Verdrag 15 451" / "Verlenging van de termijn …"): that
+    // number is the next dossier, whose title follows.
+    private static void AddTrailingDossier(TitleBlockState block, int index)
+    {
+        var trailing = TrailingDossierRegex().Match(block.Dossiers[index].Title!);
+        if (trailing.Success)
+        {
+            block.Dossiers[index] = block.Dossiers[index] with { Title = trailing.Groups["title"].Value.TrimEnd('.') };
+            block.Dossiers.Insert(index + 1, new Dossier(trailing.Groups["n"].Value.Replace(" ", string.Empty, StringComparison.Ordinal), null, null));
+        }
     }
 
     // A budget chapter on the line after the budget's number ("18 600" / "Hoofdstuk VII Ministerie van …") is the
@@ -290,6 +305,10 @@ public sealed partial class TitleBlockRule : IParagraphRule, IParagraphStarts
 
     [GeneratedRegex(@"\s*,\s*|\s+en\s+")]
     private static partial Regex SessionListRegex();
+
+    // A title of a few words that ends in a dossier number: "… gesloten Verdrag 15 451".
+    [GeneratedRegex(@"^(?<title>\p{Lu}\S*(?:\s+\S+){2,}?\p{L}[.,;)]?)\s+(?<n>\d{1,2}\s\d{3})$")]
+    private static partial Regex TrailingDossierRegex();
 
     [GeneratedRegex(@"^(?:" + DocumentHead.Vergaderjaar + @"\s+)?Aanhangsel\s+van\s+de\s+Handelingen$|^Vragen\s+gesteld\s+door\s+(?:de\s+)?leden\s+(?:der|van\s+de)\s+Kamer\b")]
     private static partial Regex AanhangselRegex();
