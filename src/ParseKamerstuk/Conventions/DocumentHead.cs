@@ -40,7 +40,7 @@ internal static partial class DocumentHead
     /// extraordinary session after an election, whose vergaderjaar is the one year as printed.
     /// </summary>
     public const string SessionLine = @"(?:Vergaderjaar|VERGADERJAAR|Zitting|ZITTING)\s+(?<y1>1[89]\d\d|20\d\d)(?:\s?[-–—]\s?(?<y2>\d{4}))?"
-        + @"(?:\s*[-–—]\s*(?<dossiers>" + SessionDossier + @"(?:(?:\s*,\s*|\s+en\s+)" + SessionDossier + @")*))?"
+        + @"(?:\s*[-–—]\s*(?<dossiers>" + SessionDossier + @"(?:(?:" + SessionDossierSeparator + ")" + SessionDossier + @")*))?"
         + @"(?:\s+(?:Nr|nr|NR)\.\s*(?<nr>\d{1,4}[a-z]?|l\d{0,3}[a-z]?))?";
 
     /// <summary>
@@ -67,6 +67,23 @@ internal static partial class DocumentHead
     [GeneratedRegex(TitleDateTail)]
     private static partial Regex TitleDateTailRegex();
 
-    /// <summary>A dossier on the session line: <c>11 500</c>, <c>7100 B</c>, a Rijkswet <c>10 983 (R 758)</c>.</summary>
-    public const string SessionDossier = @"\d{1,3}\s?\d{3}(?:\s+[A-Z]{1,3})?(?:\s*\(R\s?\d+\))?";
+    /// <summary>
+    /// A dossier on the session line, with the groups <c>n</c> and <c>suffix</c>: <c>11 500</c>, <c>7100 B</c>, a Rijkswet
+    /// <c>10 983 (R 758)</c>.
+    /// </summary>
+    public const string SessionDossier = @"(?<n>\d{1,3}\s?\d{3})(?:\s+(?<suffix>[A-Z]{1,3}))?(?:\s*\(R\s?\d+\))?";
+
+    /// <summary>Between the dossiers on the session line: <c>12 137, 12 138 en 12 247</c>.</summary>
+    public const string SessionDossierSeparator = @"\s*,\s*|\s+en\s+";
+
+    /// <summary>
+    /// The vergaderjaar of a match with the groups <c>y1</c> (OCR may split it: <c>1 988</c>) and <c>y2</c>, absent for a
+    /// one-year session: <c>1988-1989</c>, <c>1977</c>.
+    /// </summary>
+    public static string VergaderjaarOf(Match match)
+    {
+        ArgumentNullException.ThrowIfNull(match);
+        var y1 = match.Groups["y1"].Value.Replace(" ", string.Empty, StringComparison.Ordinal);
+        return match.Groups["y2"].Success ? $"{y1}-{match.Groups["y2"].Value}" : y1;
+    }
 }

@@ -261,9 +261,12 @@ internal static partial class CommitteeRule
 
     private static string Shorten(string text) => text.Length <= 60 ? text : text[..60] + "…";
 
+    // The kinds of committee: "vaste commissie", "bijzondere commissie" …
+    private const string Kind = "(?:vaste|algemene|tijdelijke|bijzondere|parlementaire)";
+
     // The name: an optional kind ("vaste commissie voor …"), then "commissie voor|van|inzake …". The kind is read in a
     // lookbehind so that the search starts from the word "commissie" itself, not from every word starting with v, a, t…
-    private const string Name = @"(?:(?<=\b(?<prefix>(?:vaste|algemene|tijdelijke|bijzondere|parlementaire)\s+))|\b)(?<rest>commissies?\s+(?:voor|van|inzake)\s+[^.;:()\d«»]{2,160}?)";
+    private const string Name = @"(?:(?<=\b(?<prefix>" + Kind + @"\s+))|\b)(?<rest>commissies?\s+(?:voor|van|inzake)\s+[^.;:()\d«»]{2,160}?)";
 
     // The marker: digits glued to the name, or a superscript 1 that OCR read as an apostrophe ("Zaken' geen", "JUSTITIE '").
     [GeneratedRegex(Name + @"(?<=\p{L})(?<n>\d{1,2}|\s?['’‘])(?=[\s,.;:)]|$)", RegexOptions.IgnoreCase)]
@@ -273,14 +276,14 @@ internal static partial class CommitteeRule
     // Financiën3 hebben …": each part a committee with its own marker; the last part runs on, and its name ends where
     // the capitals do.
     [GeneratedRegex(
-        @"(?:(?<=\b(?<prefix>(?:vaste|algemene|tijdelijke|bijzondere|parlementaire)\s+))|\b)(?<word>commissies)\s+(?<part>(?:voor|van)\s+[^.;:()\d«»]{2,100}?(?:(?<=\p{L})\d{1,2})?)(?:(?:,\s+(?:en\s+)?|\s+en\s+)(?<part>(?:voor|van)\s+[^.;:()\d«»]{2,100}?(?:(?<=\p{L})\d{1,2})?))*(?:,\s+(?:en\s+)?|\s+en\s+)(?<part>(?:voor|van)\s+[^.;:()\d«»]{2,100}(?:(?<=\p{L})\d{1,2}(?=[\s,.;:)]|$))?)",
+        @"(?:(?<=\b(?<prefix>" + Kind + @"\s+))|\b)(?<word>commissies)\s+(?<part>(?:voor|van)\s+[^.;:()\d«»]{2,100}?(?:(?<=\p{L})\d{1,2})?)(?:(?:,\s+(?:en\s+)?|\s+en\s+)(?<part>(?:voor|van)\s+[^.;:()\d«»]{2,100}?(?:(?<=\p{L})\d{1,2})?))*(?:,\s+(?:en\s+)?|\s+en\s+)(?<part>(?:voor|van)\s+[^.;:()\d«»]{2,100}(?:(?<=\p{L})\d{1,2}(?=[\s,.;:)]|$))?)",
         RegexOptions.IgnoreCase)]
     private static partial Regex SeveralCommitteesRegex();
 
     [GeneratedRegex(@"^(?:en|de|het|der|den|van|voor|inzake|betreffende|op|/|&|-|'t|'s)$", RegexOptions.IgnoreCase)]
     private static partial Regex JoiningWordRegex();
 
-    [GeneratedRegex(@"^(?:vaste|algemene|tijdelijke|bijzondere|parlementaire|commissies?)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:" + Kind + @"|commissies?)$", RegexOptions.IgnoreCase)]
     private static partial Regex KindOrCommitteeRegex();
 
     [GeneratedRegex(@"\s+(?:van|uit)\s+de[r]?\s+(?:Tweede|Twee-de|Eerste)\s+Kamer\b.*$", RegexOptions.IgnoreCase)]
@@ -290,13 +293,12 @@ internal static partial class CommitteeRule
     private static partial Regex TrailingMarkerRegex();
 
     // "De commissie2, gezien …", "De bijzondere commissie1 die …".
-    [GeneratedRegex(@"\b[Dd]e\s+(?<name>(?:(?:vaste|algemene|tijdelijke|bijzondere|parlementaire)\s+)?[Cc]ommissie)(?<n>\d{1,2})(?=[\s,.;:)]|$)")]
+    [GeneratedRegex(@"\b[Dd]e\s+(?<name>(?:" + Kind + @"\s+)?[Cc]ommissie)(?<n>\d{1,2})(?=[\s,.;:)]|$)")]
     private static partial Regex GenericMarkedRegex();
 
     [GeneratedRegex(Name + @"\s*\((?<abbr>[A-Z][A-Za-z&]{1,9})\)", RegexOptions.IgnoreCase)]
     private static partial Regex AbbreviatedRegex();
 
-    // A committee named where it acts: "De vaste commissie voor Financiën, belast met …", "… heeft de eer …".
     // A committee named where it acts: "De vaste commissie voor Financiën, belast met …", "… heeft de eer …", "… is van
     // oordeel …", and in the title: "EINDVERSLAG van de vaste Commissie voor Financiën omtrent het ontwerp van wet …".
     [GeneratedRegex(Name + @"(?=,?\s+(?:heeft|hebben|had|brengt|belast|omtrent|is\s+(?:van\s+oordeel|voornemens))\b)", RegexOptions.IgnoreCase)]
@@ -305,10 +307,10 @@ internal static partial class CommitteeRule
     [GeneratedRegex(@"^(?:de\s+)?commissie$", RegexOptions.IgnoreCase)]
     private static partial Regex GenericNameRegex();
 
-    [GeneratedRegex(@"^(?:(?:de\s+)?(?:vaste|algemene|tijdelijke|bijzondere|parlementaire)\s+)?commissie\s+(?:voor|van)\s+", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:(?:de\s+)?" + Kind + @"\s+)?commissie\s+(?:voor|van)\s+", RegexOptions.IgnoreCase)]
     private static partial Regex CoreRegex();
 
-    [GeneratedRegex(@"^(?:vaste|algemene|tijdelijke|bijzondere|parlementaire)\s+commissie$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex("^" + Kind + @"\s+commissie$", RegexOptions.IgnoreCase)]
     private static partial Regex GenericKindRegex();
 
     [GeneratedRegex(@"(?:griffier|voorzitter)\s+van\s+de\s+(?<name>.+)$", RegexOptions.IgnoreCase)]

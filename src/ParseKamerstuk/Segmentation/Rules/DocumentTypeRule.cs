@@ -128,7 +128,7 @@ internal static partial class DocumentTypeRule
     public static string? MixedCaseTitleIn(string paragraph)
     {
         ArgumentNullException.ThrowIfNull(paragraph);
-        var text = TitleDateTailRegex().Replace(paragraph.Trim(), string.Empty);
+        var text = DocumentHead.WithoutDateTail(paragraph);
         if (!MixedCaseTitleRegex().IsMatch(text))
         {
             return null;
@@ -221,10 +221,6 @@ internal static partial class DocumentTypeRule
     // "Verslag van een schriftelijk overleg", "Memorie van antwoord", "Verslag": a capital, then lower case.
     [GeneratedRegex(@"^\p{Lu}\p{Ll}+(?: \p{Ll}+){0,7}$")]
     private static partial Regex MixedCaseTitleRegex();
-
-    // The date a text runs into its title line: "Verslag van een schriftelijk overleg Vastgesteld 12 maart 2024".
-    [GeneratedRegex(@"\s+(?:Vastgesteld|Ontvangen)\s+\d{1,2}\s+\p{Ll}+\s+\d{4}\.?$")]
-    private static partial Regex TitleDateTailRegex();
 
     [GeneratedRegex(@"^(?:Nr\.\s*\d+[a-z]?\s+|[A-Z]{1,2}\s+(?=[A-Z]{3}))")]
     private static partial Regex TitlePrefixRegex();

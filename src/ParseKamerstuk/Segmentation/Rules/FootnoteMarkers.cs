@@ -39,7 +39,10 @@ internal static partial class FootnoteMarkers
         }
 
         // A date's year has four digits: "7 november 20231" is 2023 and note 1.
-        text = Strip(text, YearRegex().Matches(text).Select(m => (m.Groups["n"].Index, m.Groups["n"].Length, m.Groups["n"].Value)), footnotes, found);
+        if (MayHoldYearMarker(text))
+        {
+            text = Strip(text, YearRegex().Matches(text).Select(m => (m.Groups["n"].Index, m.Groups["n"].Length, m.Groups["n"].Value)), footnotes, found);
+        }
 
         // Plain digits glued on, then superscript digits, which are markers wherever they are: "NIS2⁴" is NIS2 and
         // note 4, and its 2 is no marker because a superscript follows it.
@@ -52,11 +55,28 @@ internal static partial class FootnoteMarkers
     public static IEnumerable<string> GluedNumbers(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var years = YearRegex().Matches(text).Select(m => m.Groups["n"].Value);
+        var years = MayHoldYearMarker(text) ? YearRegex().Matches(text).Select(m => m.Groups["n"].Value) : [];
         var glued = CandidateRegex().Matches(text).SelectMany(m => m.Value.Split(',', StringSplitOptions.TrimEntries));
         var superscripts = text.AsSpan().IndexOfAny(SuperscriptDigits.All) < 0 ? []
             : SuperscriptRegex().Matches(text).SelectMany(m => SuperscriptDigits.ToAscii(m.Value).Split(',', StringSplitOptions.TrimEntries));
         return years.Concat(glued).Concat(superscripts);
+    }
+
+    // Whether a year with a marker run in may stand in the text: five digits in a row, which most paragraphs lack
+    // (this is asked of every paragraph, before the pattern).
+    private static bool MayHoldYearMarker(string text)
+    {
+        var run = 0;
+        foreach (var c in text)
+        {
+            run = char.IsAsciiDigit(c) ? run + 1 : 0;
+            if (run == 5)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

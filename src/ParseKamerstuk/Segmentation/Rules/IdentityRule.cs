@@ -192,14 +192,12 @@ internal static partial class IdentityRule
         {
             // The older Aanhangsel's page foot: its session and no more ("Zitting 1973-1974 Aanhangsel").
             var older = OlderAanhangselFootRegex().Match(line);
-            return older.Success
-                ? new Identity(null, Publications.Aanhangsel, null, older.Groups["y2"].Success ? $"{older.Groups["y1"].Value}-{older.Groups["y2"].Value}" : older.Groups["y1"].Value, [], null, null)
-                : null;
+            return older.Success ? new Identity(null, Publications.Aanhangsel, null, DocumentHead.VergaderjaarOf(older), [], null, null) : null;
         }
 
         var chamber = Chambers.FromHouse(match.Groups["house"].Value);
         var y1 = match.Groups["y1"].Value.Replace(" ", string.Empty, StringComparison.Ordinal); // OCR: "vergaderjaar 1 988-1989"
-        var year = match.Groups["y2"].Success ? $"{y1}-{match.Groups["y2"].Value}" : y1;
+        var year = DocumentHead.VergaderjaarOf(match);
         if (match.Groups["aanhangsel"].Success)
         {
             // The identifier names a vergaderjaar of two years and the Aanhangsel's number, which the older print's
@@ -254,7 +252,7 @@ internal static partial class IdentityRule
         @"(?:nr[.,]\s*(?<nr>\d{1,4}[a-z]?)|(?<letter>[A-Z]{1,2})\b))")]
     private static partial Regex FooterRegex();
 
-    [GeneratedRegex(@"^(?:Zitting|Vergaderjaar)\s+(?<y1>1[89]\d\d)(?:\s?[-–]\s?(?<y2>\d{4}))?\s+Aanhangsel$")]
+    [GeneratedRegex("^" + DocumentHead.SessionLine + @"\s+Aanhangsel$")]
     private static partial Regex OlderAanhangselFootRegex();
 
     // The publication table of an officielebekendmakingen page as text:

@@ -233,7 +233,7 @@ public sealed partial class TitleBlockRule : IParagraphRule, IParagraphStarts
     // Returns whether the line gave the stuk's number (the dossiers then follow it).
     private static bool ReadSessionLine(TitleBlockState block, Match line)
     {
-        block.Vergaderjaar = line.Groups["y2"].Success ? $"{line.Groups["y1"].Value}-{line.Groups["y2"].Value}" : line.Groups["y1"].Value;
+        block.Vergaderjaar = DocumentHead.VergaderjaarOf(line);
         if (line.Groups["dossiers"].Success && block.Dossiers.Count == 0)
         {
             foreach (var part in SessionListRegex().Split(line.Groups["dossiers"].Value))
@@ -300,10 +300,10 @@ public sealed partial class TitleBlockRule : IParagraphRule, IParagraphStarts
     [GeneratedRegex("^" + DocumentHead.SessionLine + @"\.?$")]
     private static partial Regex SessionLineRegex();
 
-    [GeneratedRegex(@"^(?<n>\d{1,3}\s?\d{3})(?:\s+(?<suffix>[A-Z]{1,3}))?(?:\s*\(R\s?\d+\))?$")]
+    [GeneratedRegex("^" + DocumentHead.SessionDossier + "$")]
     private static partial Regex SessionDossierRegex();
 
-    [GeneratedRegex(@"\s*,\s*|\s+en\s+")]
+    [GeneratedRegex(DocumentHead.SessionDossierSeparator)]
     private static partial Regex SessionListRegex();
 
     // A title of a few words that ends in a dossier number: "… gesloten Verdrag 15 451".
