@@ -9,8 +9,14 @@ internal static class SuperscriptDigits
 {
     private const string Digits = "⁰¹²³⁴⁵⁶⁷⁸⁹";
 
-    /// <summary>The superscript digits, to search for.</summary>
-    public static System.Buffers.SearchValues<char> All { get; } = System.Buffers.SearchValues.Create(Digits);
+    /// <summary>
+    /// Whether <paramref name="text"/> may hold a superscript digit: one of <c>¹²³</c>, or a character of the block
+    /// <c>⁰</c>…<c>⁹</c> (which also holds two letters, so a true answer is a hint for a pattern, not a proof). Two
+    /// vectorized searches; a set of all ten would fall back to a much slower probabilistic search, asked of every
+    /// paragraph.
+    /// </summary>
+    public static bool MayContain(ReadOnlySpan<char> text) =>
+        text.ContainsAnyInRange('\u2070', '\u2079') || text.ContainsAny('\u00B9', '\u00B2', '\u00B3');
 
     /// <summary><paramref name="text"/> with its ASCII digits written as superscripts.</summary>
     public static string From(string text) =>

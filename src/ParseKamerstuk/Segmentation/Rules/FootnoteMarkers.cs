@@ -47,7 +47,7 @@ internal static partial class FootnoteMarkers
         // Plain digits glued on, then superscript digits, which are markers wherever they are: "NIS2⁴" is NIS2 and
         // note 4, and its 2 is no marker because a superscript follows it.
         text = Strip(text, CandidateRegex().Matches(text).Select(m => (m.Index, m.Length, m.Value)), footnotes, found);
-        return text.AsSpan().IndexOfAny(SuperscriptDigits.All) < 0 ? text
+        return !SuperscriptDigits.MayContain(text) ? text
             : Strip(text, SuperscriptRegex().Matches(text).Select(m => (m.Index, m.Length, SuperscriptDigits.ToAscii(m.Value))), footnotes, found);
     }
 
@@ -57,7 +57,7 @@ internal static partial class FootnoteMarkers
         ArgumentNullException.ThrowIfNull(text);
         var years = MayHoldYearMarker(text) ? YearRegex().Matches(text).Select(m => m.Groups["n"].Value) : [];
         var glued = CandidateRegex().Matches(text).SelectMany(m => m.Value.Split(',', StringSplitOptions.TrimEntries));
-        var superscripts = text.AsSpan().IndexOfAny(SuperscriptDigits.All) < 0 ? []
+        var superscripts = !SuperscriptDigits.MayContain(text) ? []
             : SuperscriptRegex().Matches(text).SelectMany(m => SuperscriptDigits.ToAscii(m.Value).Split(',', StringSplitOptions.TrimEntries));
         return years.Concat(glued).Concat(superscripts);
     }
