@@ -142,4 +142,65 @@ public sealed class FileTests
         Assert.Contains($"parsekamerstuk: {root}/bad\\n\\x1b[31m.txt: binary data, not text\n", result.Stderr, StringComparison.Ordinal);
         Assert.DoesNotContain("\u001b", result.Stderr, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task An_unreadable_directory_is_reported_and_the_rest_of_the_batch_is_written()
+    {
+        // Given an input folder with a subfolder that cannot be read, and an output folder holding an unreadable
+        // lost+found. Permissions do not bind root, as CI runs, so there the command runs as the user nobody
+        // (setpriv, util-linux), from a copy of the build that nobody can read.
+        var root = CliRunner.TempDirectory();
+        var input = Path.Combine(root, "in");
+        var locked = Path.Combine(input, "locked");
+        var output = Path.Combine(root, "out");
+        var lostAndFound = Path.Combine(output, "lost+found");
+        Directory.CreateDirectory(locked);
+        Directory.CreateDirectory(lostAndFound);
+        File.Copy(CliRunner.SeedSample, Path.Combine(input, "a.txt"));
+        File.Copy(CliRunner.SeedSample, Path.Combine(locked, "b.txt"));
+        Sh($"chmod -R a+rwX {Q(root)} && chmod 000 {Q(locked)} {Q(lostAndFound)}");
+
+        // When the folder is parsed
+        var (code, stderr) = Environment.IsPrivilegedProcess
+            ? await RunAsNobody(root, ["parse", input, "-o", output, "--jobs", "1"])
+            : Run(["parse", input, "-o", output, "--jobs", "1"]);
+
+        // Then the readable file is written, the locked folder is named with its reason, and the exit code tells it
+        Assert.Equal(2, code);
+        Assert.Contains($"parsekamerstuk: {locked}: cannot read the directory (permission denied)\n", stderr, StringComparison.Ordinal);
+        Assert.EndsWith("1 parsed, 0 skipped, 1 with warnings, 0 failed\n", stderr, StringComparison.Ordinal);
+        Assert.True(File.Exists(Path.Combine(output, "a.txt.json")));
+        Assert.DoesNotContain("internal error", stderr, StringComparison.Ordinal);
+    }
+
+    private static (int Code, string Stderr) Run(string[] args)
+    {
+        var result = CliRunner.Run(args);
+        return (result.ExitCode, result.Stderr);
+    }
+
+    private static async Task<(int Code, string Stderr)> RunAsNobody(string root, string[] args)
+    {
+        var build = Path.Combine(root, "bin");
+        Directory.CreateDirectory(build);
+        foreach (var file in Directory.EnumerateFiles(AppContext.BaseDirectory).Where(f => f.EndsWith(".dll", StringComparison.Ordinal) || f.EndsWith(".json", StringComparison.Ordinal)))
+        {
+            File.Copy(file, Path.Combine(build, Path.GetFileName(file)));
+        }
+
+        Sh($"chmod -R a+rX {Q(build)}");
+        var start = new ProcessStartInfo("setpriv", ["--reuid=65534", "--regid=65534", "--clear-groups", "dotnet", Path.Combine(build, "parsekamerstuk.dll"), .. args])
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        start.Environment["HOME"] = root;
+        start.Environment["DOTNET_CLI_HOME"] = root;
+        using var process = Process.Start(start)!;
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = await process.StandardError.ReadToEndAsync();
+        await process.WaitForExitAsync();
+        await stdout;
+        return (process.ExitCode, stderr);
+    }
 }
