@@ -11,9 +11,9 @@ internal static class SuperscriptDigits
 
     /// <summary>
     /// Whether <paramref name="text"/> may hold a superscript digit: one of <c>¹²³</c>, or a character of the block
-    /// <c>⁰</c>…<c>⁹</c> (which also holds two letters, so a true answer is a hint for a pattern, not a proof). Two
-    /// vectorized searches; a set of all ten would fall back to a much slower probabilistic search, asked of every
-    /// paragraph.
+    /// <c>⁰</c>…<c>⁹</c> (which also holds <c>ⁱ</c> and two unassigned code points, so a true answer is a hint for a
+    /// pattern, not a proof). Two vectorized searches; a set of all ten would fall back to a much slower probabilistic
+    /// search, and this is asked of every paragraph.
     /// </summary>
     public static bool MayContain(ReadOnlySpan<char> text) =>
         text.ContainsAnyInRange('\u2070', '\u2079') || text.ContainsAny('\u00B9', '\u00B2', '\u00B3');
