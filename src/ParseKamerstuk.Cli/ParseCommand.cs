@@ -10,8 +10,12 @@ namespace ParseKamerstuk.Cli;
 /// </summary>
 internal static class ParseCommand
 {
-    /// <summary>The default memory ceiling of one worker process, in MB (<c>--max-memory</c>).</summary>
-    public const int DefaultMaxMemoryMegabytes = 4096;
+    /// <summary>
+    /// The default memory ceiling of one worker process, in MB (<c>--max-memory</c>): a document peaks under 500 MB. The
+    /// parser holds about 25 bytes for each byte of text, so 400 MB still parses 16 MB of text (some 5,000 pages); a
+    /// part that inflates to just under the decoded limit, or 100 MB of short lines, is stopped in a few seconds.
+    /// </summary>
+    public const int DefaultMaxMemoryMegabytes = 400;
 
     /// <summary>The most jobs: each is a worker process with a heap of its own.</summary>
     public const int MaxJobs = 1024;

@@ -129,7 +129,7 @@ internal sealed class WorkerProcess : IDisposable
     }
 
     private string OutOfMemory() => _maxMemoryMegabytes > 0
-        ? $"the document needs more than {_maxMemoryMegabytes.ToString(CultureInfo.InvariantCulture)} MB of memory"
+        ? $"the document needs more than {_maxMemoryMegabytes.ToString(CultureInfo.InvariantCulture)} MB of memory (--max-memory)"
         : "the document is too large or too deeply nested to parse";
 
     // Whether the last words of the dead worker were about memory: a fatal out-of-memory, or E_OUTOFMEMORY from

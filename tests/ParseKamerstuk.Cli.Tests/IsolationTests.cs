@@ -168,8 +168,55 @@ public sealed class IsolationTests
 
         // Then the big one is reported and the good one is written
         Assert.Equal(2, result.ExitCode);
-        Assert.Contains($"parsekamerstuk: {big}: the document needs more than 64 MB of memory\n", result.Stderr, StringComparison.Ordinal);
+        Assert.Contains($"parsekamerstuk: {big}: the document needs more than 64 MB of memory (--max-memory)\n", result.Stderr, StringComparison.Ordinal);
         Assert.Single(Directory.GetFiles(output, "ek-27925-verslag-nader-schriftelijk-overleg.txt.json", SearchOption.AllDirectories));
+    }
+
+    [Fact]
+    public void A_document_within_the_decoded_limit_stops_at_the_default_ceiling()
+    {
+        // Given a Word file of 200 KB whose one w:t inflates to 100 MB, under the decoded limit of 256 MB, which the
+        // parser would take 2 GB and 10 s to read, and a good document
+        var root = CliRunner.TempDirectory();
+        var big = Path.Combine(root, "big.docx");
+        File.WriteAllBytes(big, LongTextDocx(100 * 1024 * 1024));
+        var output = Path.Combine(root, "out");
+
+        // When both are parsed with the default options
+        var result = CliRunner.Run(["parse", big, CliRunner.SeedSample, "-o", output, "--jobs", "1"]);
+
+        // Then the worker's default ceiling of 400 MB stops the big one, and the good one is written
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains($"parsekamerstuk: {big}: the document needs more than 400 MB of memory (--max-memory)\n", result.Stderr, StringComparison.Ordinal);
+        Assert.Single(Directory.GetFiles(output, "ek-27925-verslag-nader-schriftelijk-overleg.txt.json", SearchOption.AllDirectories));
+    }
+
+    // A Word package whose one paragraph holds length bytes of text.
+    private static byte[] LongTextDocx(int length)
+    {
+        using var buffer = new MemoryStream();
+        using (var zip = new System.IO.Compression.ZipArchive(buffer, System.IO.Compression.ZipArchiveMode.Create, leaveOpen: true))
+        {
+            void Write(string name, string text)
+            {
+                using var stream = zip.CreateEntry(name).Open();
+                stream.Write(Encoding.UTF8.GetBytes(text));
+            }
+
+            Write("[Content_Types].xml", """<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>""");
+            Write("_rels/.rels", """<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>""");
+            using var part = zip.CreateEntry("word/document.xml", System.IO.Compression.CompressionLevel.Fastest).Open();
+            part.Write("""<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:p><w:r><w:t>"""u8);
+            var chunk = Encoding.ASCII.GetBytes(string.Concat(Enumerable.Repeat("Dit is tekst. ", 1 << 16)));
+            for (var left = length; left > 0; left -= chunk.Length)
+            {
+                part.Write(chunk, 0, Math.Min(left, chunk.Length));
+            }
+
+            part.Write("</w:t></w:r></w:p></w:body></w:document>"u8);
+        }
+
+        return buffer.ToArray();
     }
 
     [Fact]
